@@ -1,0 +1,162 @@
+//! The human-readable rules document, `docs/rules.md`, generated from the same data the engine
+//! is built from. A test keeps the checked-in copy in sync (`cargo xtask docs` rewrites it).
+
+use crate::model::*;
+use std::fmt::Write;
+
+fn cites(cs: &[Cite]) -> String {
+    cs.iter()
+        .map(|c| {
+            let mut s = format!("[{}](#{})", c.source, c.source);
+            if let Some(a) = c.article {
+                write!(s, " art. {a}").unwrap();
+            }
+            if let Some(p) = c.paragraph {
+                write!(s, "({p})").unwrap();
+            }
+            if let Some(sec) = &c.section {
+                write!(s, " {sec}").unwrap();
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn dec(t: i64) -> String {
+    format!("{}.{}", t / 10, (t % 10).abs())
+}
+
+fn value(v: &Value) -> String {
+    let span = |s: &Option<Span>| match s {
+        Some(Span { min, max: Some(max) }) => format!("{}–{}", dec(*min), dec(*max)),
+        Some(Span { min, max: None }) => format!("≥ {}", dec(*min)),
+        None => "—".into(),
+    };
+    let half = |h: &HalfRule| match h.cap {
+        Some(c) => format!("{} (cap {c}, {})", h.outcome, h.reason),
+        None => format!("{} ({})", h.outcome, h.reason),
+    };
+    match v {
+        Value::Rule => "rule".into(),
+        Value::Dec(t) => dec(*t),
+        Value::Int(i) => i.to_string(),
+        Value::Track { h1, h2 } => format!("H1: {}; H2: {}", half(h1), half(h2)),
+        Value::SexSpans { male, female } => format!("men {}; women {}", span(male), span(female)),
+        Value::CapPair { undergraduate, postgraduate } => format!("本专科 {undergraduate}; 研究生 {postgraduate}"),
+        Value::IntRange { min, max } => format!("{min}–{max}"),
+    }
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn rules_md(data: &Data) -> String {
+    let mut out = String::from(
+        "# Rules data\n\n<!-- @generated from crates/rules/data by `cargo xtask docs`; a test fails when it is stale. -->\n\n\
+         Every value the engine uses, with the dates it is in force (both inclusive), how sure the \
+         reference is of it, and its sources. Confidence: verified (seen in a source), derived (worked out \
+         from verified rules), unverified, conflict (sources disagree; the app shows both).\n\n",
+    );
+    let mut file = String::new();
+    for p in data.params.values() {
+        if p.file != file {
+            file = p.file.clone();
+            write!(out, "## {file}\n\n").unwrap();
+        }
+        write!(out, "### `{}`\n\n| from | until | value | confidence | sources | excerpt |\n|---|---|---|---|---|---|\n", p.id)
+            .unwrap();
+        let mut entries: Vec<&Entry> = p.entries.iter().collect();
+        entries.sort_by_key(|e| e.from);
+        for e in entries {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                e.from,
+                e.until.map_or("—".into(), |u| u.to_string()),
+                cell(&value(&e.value)),
+                e.confidence.name().to_lowercase(),
+                cites(&e.cite),
+                cell(&e.excerpt)
+            )
+            .unwrap();
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Rounds\n\n| round | conscription | approval | men register | women register | national notice |\n|---|---|---|---|---|---|\n");
+    for r in &data.rounds {
+        let win = |sex: &str| {
+            r.windows
+                .iter()
+                .find(|w| w.sex == sex)
+                .map(|w| match w.closes_alt {
+                    Some(alt) => format!("{} → {} or {} (conflict)", w.opens, w.closes, alt),
+                    None => format!("{} → {} ({})", w.opens, w.closes, w.confidence.name().to_lowercase()),
+                })
+                .unwrap_or_default()
+        };
+        writeln!(
+            out,
+            "| {} | {} → {} | {} | {} | {} | {} |",
+            r.id,
+            r.conscription_from,
+            r.conscription_until,
+            r.approval,
+            win("male"),
+            win("female"),
+            if r.notice.is_empty() { "none yet: provisional".to_string() } else { cites(&r.notice) }
+        )
+        .unwrap();
+    }
+
+    out.push_str("\n## Local standards\n\n| kind | place | year | amount | confidence | sources |\n|---|---|---|---|---|---|\n");
+    for r in &data.records {
+        let a = &r.amount;
+        let amount = match a.kind.as_str() {
+            "formula" => format!(
+                "{}% of {} {} ({})",
+                a.share_pct.unwrap_or(0),
+                a.statistic.as_deref().unwrap_or(""),
+                a.stat_year.unwrap_or(0),
+                a.stat_yuan.unwrap_or(0)
+            ),
+            "by_education" => r.by_education.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "),
+            k => format!("{k} {}", a.yuan.map_or(String::new(), |y| y.to_string())),
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            r.kind,
+            r.place,
+            r.year,
+            cell(&amount),
+            r.confidence.name().to_lowercase(),
+            cites(&r.cite)
+        )
+        .unwrap();
+    }
+
+    out.push_str("\n## Sources\n\n");
+    for s in &data.sources {
+        writeln!(
+            out,
+            "- <a id=\"{}\"></a>**{}** — {} ({}). {}{}grade {}. <{}>",
+            s.id,
+            s.id,
+            s.title,
+            s.issuer,
+            s.published.map_or(String::new(), |d| format!("published {d}; ")),
+            s.effective.map_or(String::new(), |d| format!("effective {d}; ")),
+            match s.grade {
+                Grade::A => "A",
+                Grade::B => "B",
+                Grade::C => "C",
+            },
+            s.url
+        )
+        .unwrap();
+    }
+    out
+}

@@ -1,0 +1,319 @@
+//! The rules data as Rust statics. The items themselves are generated at build time from
+//! `data/**.toml` (see `build.rs` and the `enlistment-rules-data` crate); this module defines
+//! their types and how to look a value up at a date.
+
+use crate::date::{Date, ymd};
+use crate::num::Dec1;
+use crate::report::{Reason as EduReason, Status};
+use crate::round::{Half, Round, Sex};
+
+/// Source grade: A official text, B mainstream media or school notices, C aggregators.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Grade {
+    A,
+    B,
+    C,
+}
+
+impl Grade {
+    pub fn letter(self) -> &'static str {
+        match self {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+        }
+    }
+}
+
+/// How sure the reference is of a value. Only `Verified` and `Derived` values may decide a hard
+/// `fail`; a check resting on an unverified or conflicting value says `needs_check` instead.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Confidence {
+    Verified,
+    Derived,
+    Unverified,
+    Conflict,
+}
+
+impl Confidence {
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Verified => "verified",
+            Confidence::Derived => "derived",
+            Confidence::Unverified => "unverified",
+            Confidence::Conflict => "conflict",
+        }
+    }
+
+    /// Verified < derived < unverified < conflict: a check is as sure as its least sure value.
+    pub fn rank(self) -> u8 {
+        match self {
+            Confidence::Verified => 0,
+            Confidence::Derived => 1,
+            Confidence::Unverified => 2,
+            Confidence::Conflict => 3,
+        }
+    }
+
+    /// Settled enough to say "no".
+    pub fn settled(self) -> bool {
+        matches!(self, Confidence::Verified | Confidence::Derived)
+    }
+}
+
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub title_en: &'static str,
+    pub issuer: &'static str,
+    pub issuer_en: &'static str,
+    pub version: &'static str,
+    pub published: Option<Date>,
+    pub effective: Option<Date>,
+    pub url: &'static str,
+    pub grade: Grade,
+    pub kind: &'static str,
+    pub note: &'static str,
+}
+
+/// A pinpoint citation, with its source's grade and effective date copied in at build time.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Cite {
+    pub source: &'static str,
+    pub article: Option<u16>,
+    pub paragraph: Option<u8>,
+    pub section: Option<&'static str>,
+    pub grade: Grade,
+    pub effective: Option<Date>,
+}
+
+/// One value of a parameter, in force from `from` to `until` (inclusive; open-ended when `None`).
+#[derive(Debug)]
+pub struct Dated<T: 'static> {
+    pub from: Date,
+    pub until: Option<Date>,
+    pub value: T,
+    pub cite: &'static [Cite],
+    pub confidence: Confidence,
+    pub excerpt: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Param<T: 'static> {
+    pub id: &'static str,
+    pub values: &'static [Dated<T>],
+}
+
+impl<T> Param<T> {
+    /// The value in force on `date`. The last value is open-ended in the data, which is how
+    /// rounds without a published notice carry the latest rules forward.
+    pub fn at(&self, date: Date) -> Option<&'static Dated<T>> {
+        self.values.iter().find(|v| v.from <= date && v.until.is_none_or(|u| date <= u))
+    }
+}
+
+/// An education track's outcome in one half-year round, with the age cap that goes with it.
+#[derive(Debug, Clone, Copy)]
+pub struct HalfRule {
+    pub outcome: Status,
+    pub cap: Option<u8>,
+    pub reason: EduReason,
+}
+
+#[derive(Debug)]
+pub struct TrackRule {
+    pub h1: HalfRule,
+    pub h2: HalfRule,
+}
+
+impl TrackRule {
+    pub fn half(&self, half: Half) -> HalfRule {
+        match half {
+            Half::H1 => self.h1,
+            Half::H2 => self.h2,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub min: Dec1,
+    pub max: Option<Dec1>,
+}
+
+#[derive(Debug)]
+pub struct SexSpans {
+    pub male: Option<Span>,
+    pub female: Option<Span>,
+}
+
+impl SexSpans {
+    pub fn for_sex(&self, sex: Sex) -> Option<Span> {
+        match sex {
+            Sex::Male => self.male,
+            Sex::Female => self.female,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CapPair {
+    pub undergraduate: i64,
+    pub postgraduate: i64,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct IntRange {
+    pub min: i64,
+    pub max: i64,
+}
+
+#[derive(Debug)]
+pub struct WindowData {
+    pub sex: Sex,
+    pub opens: Date,
+    pub closes: Date,
+    /// A second published closing date where sources conflict.
+    pub closes_alt: Option<Date>,
+    pub cite: &'static [Cite],
+    pub confidence: Confidence,
+}
+
+#[derive(Debug)]
+pub struct RoundData {
+    pub round: Round,
+    /// The national statement of the year's conditions; empty when not published (provisional).
+    pub notice: &'static [Cite],
+    pub conscription_from: Date,
+    pub conscription_until: Date,
+    pub conscription_cite: &'static [Cite],
+    pub conscription_confidence: Confidence,
+    pub approval: Date,
+    pub windows: &'static [WindowData],
+}
+
+impl RoundData {
+    pub fn window(&self, sex: Sex) -> &'static WindowData {
+        // The data check guarantees exactly one window per sex.
+        self.windows.iter().find(|w| w.sex == sex).unwrap_or(&self.windows[0])
+    }
+}
+
+#[derive(Debug)]
+pub struct Province {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub name_en: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Place {
+    pub id: &'static str,
+    pub province: &'static str,
+    pub name: &'static str,
+    pub name_en: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    FamilyPayment,
+    EnlistmentReward,
+    DischargeGrant,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountKind {
+    /// The document states the amount.
+    Exact,
+    /// The document states a minimum ("不低于").
+    Floor,
+    /// Only an approximate figure ("约") is published.
+    Approx,
+    /// A share of a statistic the document names; computed when the statistic is cited.
+    Formula,
+    /// The rule is known but no amount or statistic is.
+    RuleOnly,
+    /// Amounts by education group.
+    ByEducation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Statistic {
+    UrbanDisposableIncome,
+    UrbanConsumption,
+    ResidentConsumption,
+}
+
+/// Education groups that local documents pay differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EduClass {
+    GraduatePostgraduate,
+    GraduateBachelor,
+    GraduateJuniorCollege,
+    StudentPostgraduate,
+    StudentBachelor,
+    StudentJuniorCollege,
+    Other,
+}
+
+/// When a local adjustment applies: a posting, or a student group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdjustWhen {
+    Tibet,
+    Xinjiang,
+    Plateau,
+    Bachelor,
+    JuniorCollege,
+    College,
+}
+
+#[derive(Debug)]
+pub struct Adjust {
+    pub when: AdjustWhen,
+    /// Total percentage of the base (200 = twice); min and max differ where the wording is ambiguous.
+    pub pct_min: Option<i64>,
+    pub pct_max: Option<i64>,
+    pub add_yuan: Option<i64>,
+    pub confidence: Confidence,
+}
+
+#[derive(Debug)]
+pub struct Amount {
+    pub kind: AmountKind,
+    pub yuan: Option<i64>,
+    pub share_pct: Option<i64>,
+    pub statistic: Option<Statistic>,
+    pub stat_year: Option<i32>,
+    pub stat_yuan: Option<i64>,
+    pub stat_cite: &'static [Cite],
+}
+
+#[derive(Debug)]
+pub struct LocalRecord {
+    pub kind: RecordKind,
+    pub place: &'static str,
+    pub year: i32,
+    pub amount: Amount,
+    pub by_education: &'static [(EduClass, i64)],
+    pub adjust: &'static [Adjust],
+    pub cite: &'static [Cite],
+    pub confidence: Confidence,
+    pub excerpt: &'static str,
+}
+
+#[derive(Debug)]
+pub struct StatValue {
+    pub statistic: Statistic,
+    pub province: &'static str,
+    pub year: i32,
+    pub tenths: i64,
+    pub cite: &'static [Cite],
+}
+
+include!(concat!(env!("OUT_DIR"), "/data.rs"));
+
+/// The source with this id.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}

@@ -1,0 +1,90 @@
+//! Age by calendar year: the age reached by 31 December of the round's year must lie between the
+//! minimum (18) and the cap of the applicant's education track. Both halves of a year therefore
+//! share one birth window: born 1 Jan (year - cap) to 31 Dec (year - 18), inclusive.
+
+use super::education::{Placed, Track};
+use crate::applicant::Applicant;
+use crate::data::{self, Dated, TrackRule};
+use crate::date::{Date, ymd};
+use crate::report::{Check, CheckId, Quantity, Reason, Status, Val};
+
+/// The lowest and highest caps any admitting track gives on this date for this sex (or for both
+/// sexes when the sex is not known), each with the value that sets it.
+fn cap_span(a: &Applicant, date: Date) -> Option<((i64, &'static Dated<TrackRule>), (i64, &'static Dated<TrackRule>))> {
+    let caps: Vec<(i64, &'static Dated<TrackRule>)> = Track::ALL
+        .iter()
+        .filter(|t| a.sex.is_none() || t.sex() == a.sex)
+        .filter_map(|t| {
+            let d = t.param().at(date)?;
+            let rule = d.value.half(a.round.half);
+            (rule.outcome != Status::Fail).then_some((i64::from(rule.cap?), d))
+        })
+        .collect();
+    let low = *caps.iter().min_by_key(|c| c.0)?;
+    let high = *caps.iter().max_by_key(|c| c.0)?;
+    Some((low, high))
+}
+
+pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
+    let Some(birth_year) = a.birth_year else {
+        return Check::unanswered(CheckId::Age);
+    };
+    let (Some(min), Some(voluntary)) = (data::AGE_MIN.at(date), data::AGE_VOLUNTARY.at(date)) else {
+        return Check::new(CheckId::Age, Status::Unknown, Reason::NoRule);
+    };
+    let year = a.round.year;
+    let age = i64::from(year - birth_year);
+    let min_age = min.value;
+
+    // The cap: the applicant's track's, else (track fails) the sex's main group's, else unknown.
+    let track_cap = match placed {
+        Some(p) if p.rule.cap.is_some() => Some((i64::from(p.rule.cap.unwrap_or(0)), p.dated)),
+        Some(_) => a.sex.and_then(|s| {
+            let d = Track::base(s).param().at(date)?;
+            Some((i64::from(d.value.half(a.round.half).cap?), d))
+        }),
+        None => None,
+    };
+
+    let base = Check::new(CheckId::Age, Status::Pass, Reason::WithinWindow)
+        .value(Quantity::BirthYear, Val::Int(i64::from(birth_year)))
+        .value(Quantity::AgeInYear, Val::Int(age))
+        .threshold(Quantity::AgeMin, Val::Int(min_age))
+        .threshold(Quantity::BornUntil, Val::Date(ymd(year - min_age as i32, 12, 31)))
+        .cite(min);
+    let with_cap = |c: Check, cap: i64| {
+        c.threshold(Quantity::AgeCap, Val::Int(cap)).threshold(Quantity::BornFrom, Val::Date(ymd(year - cap as i32, 1, 1)))
+    };
+
+    if age < voluntary.value {
+        let c = Check { status: Status::Fail, reason: Reason::TooYoung, ..base };
+        return c.distance(Quantity::YearsUntilMin, Val::Int(min_age - age)).cite(voluntary);
+    }
+    if age < min_age {
+        // The law allows 17-year-olds who volunteer; the annual notices are silent.
+        let c = Check { status: Status::NeedsCheck, reason: Reason::Voluntary17, ..base };
+        return c.distance(Quantity::YearsUntilMin, Val::Int(min_age - age)).cite(voluntary);
+    }
+    match track_cap {
+        Some((cap, dated)) => {
+            let c = with_cap(base, cap).cite(dated);
+            if age > cap {
+                Check { status: Status::Fail, reason: Reason::OverCap, ..c }
+                    .distance(Quantity::YearsOverCap, Val::Int(age - cap))
+                    .settle()
+            } else {
+                c.distance(Quantity::YearsToSpare, Val::Int(cap - age))
+            }
+        }
+        None => match cap_span(a, date) {
+            Some(((low, dated), _)) if age <= low => {
+                with_cap(base, low).cite(dated).distance(Quantity::YearsToSpare, Val::Int(low - age))
+            }
+            Some((_, (high, dated))) if age > high => Check { status: Status::Fail, reason: Reason::OverCap, ..with_cap(base, high) }
+                .cite(dated)
+                .distance(Quantity::YearsOverCap, Val::Int(age - high))
+                .settle(),
+            _ => Check { status: Status::Unknown, reason: Reason::CapDependsOnEducation, ..base },
+        },
+    }
+}

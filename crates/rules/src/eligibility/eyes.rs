@@ -1,0 +1,105 @@
+//! Naked-eye vision (5-point scale, per eye) and refractive surgery.
+
+use crate::applicant::{Applicant, SurgeryKind};
+use crate::data;
+use crate::date::{self, Date};
+use crate::num::Dec1;
+use crate::report::{Check, CheckId, Quantity, Reason, Status, Val};
+
+fn eyes(a: &Applicant, id: CheckId) -> Check {
+    let mut c = Check::unanswered(id);
+    if let Some(l) = a.vision_left {
+        c = c.value(Quantity::VisionLeft, Val::Dec(l));
+    }
+    if let Some(r) = a.vision_right {
+        c = c.value(Quantity::VisionRight, Val::Dec(r));
+    }
+    c
+}
+
+pub fn vision(a: &Applicant, date: Date) -> Check {
+    let c = eyes(a, CheckId::Vision);
+    let (Some(l), Some(r)) = (a.vision_left, a.vision_right) else { return c };
+    let worse = l.min(r);
+    let c = c.value(Quantity::VisionWorse, Val::Dec(worse));
+    let (Some(fail_below), Some(check_below)) = (data::VISION_FAIL_BELOW.at(date), data::VISION_CHECK_BELOW.at(date))
+    else {
+        return Check { reason: Reason::NoRule, ..c };
+    };
+    let short = |limit: Dec1| Val::Dec(Dec1(limit.0 - worse.0));
+
+    // After excimer-laser surgery each eye must reach the line unaided; no corrected-vision route.
+    if a.surgery == Some(SurgeryKind::Excimer)
+        && let Some(after) = data::SURGERY_MIN_VISION.at(date)
+    {
+        let c = c.threshold(Quantity::VisionMin, Val::Dec(after.value)).cite(after);
+        return if worse < after.value {
+            Check { status: Status::Fail, reason: Reason::BelowAfterSurgery, ..c }
+                .distance(Quantity::VisionShort, short(after.value))
+                .settle()
+        } else {
+            Check { status: Status::Pass, reason: Reason::BothEyesGood, ..c }
+        };
+    }
+
+    let c = c
+        .threshold(Quantity::VisionFailBelow, Val::Dec(fail_below.value))
+        .threshold(Quantity::VisionCheckBelow, Val::Dec(check_below.value))
+        .cite(fail_below)
+        .cite(check_below);
+    if worse < fail_below.value {
+        return Check { status: Status::Fail, reason: Reason::EyeBelowMin, ..c }
+            .distance(Quantity::VisionShort, short(fail_below.value))
+            .settle();
+    }
+    if worse < check_below.value {
+        let mut c = Check { status: Status::NeedsCheck, reason: Reason::CorrectedTest, ..c }
+            .distance(Quantity::VisionShort, short(check_below.value));
+        if let (Some(corr), Some(deg)) = (data::CORRECTED_VISION_MIN.at(date), data::CORRECTION_MAX_DEGREES.at(date)) {
+            c = c
+                .threshold(Quantity::CorrectedVisionMin, Val::Dec(corr.value))
+                .threshold(Quantity::CorrectionMaxDegrees, Val::Int(deg.value))
+                .cite(corr)
+                .cite(deg);
+        }
+        return c;
+    }
+    Check { status: Status::Pass, reason: Reason::BothEyesGood, ..c }
+}
+
+/// Months since surgery count up to the medical: answered on `as_of`, the exam starts with the
+/// conscription period, so the months in between are added.
+pub fn surgery(a: &Applicant, date: Date) -> Check {
+    let c = Check::unanswered(CheckId::Surgery);
+    match a.surgery {
+        None => c,
+        Some(SurgeryKind::None) => Check { status: Status::Pass, reason: Reason::NoSurgery, ..c },
+        Some(SurgeryKind::Other) => match data::SURGERY_EXCIMER_ONLY.at(date) {
+            Some(rule) => Check { status: Status::Fail, reason: Reason::OtherProcedure, ..c }.cite(rule).settle(),
+            None => Check { reason: Reason::NoRule, ..c },
+        },
+        Some(SurgeryKind::Excimer) => {
+            let Some(months) = a.surgery_months else { return c };
+            let Some(min) = data::SURGERY_MIN_MONTHS.at(date) else { return Check { reason: Reason::NoRule, ..c } };
+            let until_exam = match (a.as_of, a.round.data()) {
+                (Some(as_of), Some(r)) => date::months_between(as_of, r.conscription_from),
+                _ => 0,
+            };
+            let at_exam = months + until_exam;
+            let c = c
+                .value(Quantity::SurgeryMonths, Val::Int(months))
+                .value(Quantity::SurgeryMonthsAtExam, Val::Int(at_exam))
+                .threshold(Quantity::SurgeryMinMonths, Val::Int(min.value))
+                .cite(min);
+            if at_exam < min.value {
+                Check { status: Status::Fail, reason: Reason::TooRecent, ..c }
+                    .distance(Quantity::MonthsToWait, Val::Int(min.value - at_exam))
+                    .settle()
+            } else if months < min.value {
+                Check { status: Status::Pass, reason: Reason::HealedByExam, ..c }
+            } else {
+                Check { status: Status::Pass, reason: Reason::Healed, ..c }
+            }
+        }
+    }
+}

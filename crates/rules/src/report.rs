@@ -1,0 +1,395 @@
+//! What every front door returns: a verdict, one check per criterion with the numbers that
+//! decided it, and the sources. Keys and numbers only; the app translates every key.
+
+use crate::data::{Cite, Confidence};
+use crate::date::Date;
+use crate::num::Dec1;
+use crate::round::Round;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Verdict {
+    LikelyEligible,
+    NeedsCheck,
+    NotEligible,
+}
+
+impl Verdict {
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::LikelyEligible => "likely_eligible",
+            Verdict::NeedsCheck => "needs_check",
+            Verdict::NotEligible => "not_eligible",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<Verdict> {
+        [Verdict::LikelyEligible, Verdict::NeedsCheck, Verdict::NotEligible].into_iter().find(|v| v.key() == k)
+    }
+}
+
+/// Ordered from best to worst, so `max` of several statuses is the one that decides.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Status {
+    Pass,
+    Unknown,
+    NeedsCheck,
+    Fail,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Unknown => "unknown",
+            Status::NeedsCheck => "needs_check",
+            Status::Fail => "fail",
+        }
+    }
+}
+
+use crate::keyed::keyed_enum;
+
+keyed_enum! {
+    /// The criteria. The first five are the core: an unanswered core check keeps the verdict at
+    /// `needs_check`; the others are optional and only count when answered.
+    CheckId {
+        Age = "age",
+        Education = "education",
+        Height = "height",
+        Bmi = "bmi",
+        Vision = "vision",
+        Surgery = "refractive_surgery",
+        Tattoo = "tattoo",
+        ColourVision = "colour_vision",
+        BloodPressure = "blood_pressure",
+        HeartRate = "heart_rate",
+        Hearing = "hearing",
+        FlatFeet = "flat_feet",
+        Political = "political",
+        PostSex = "post_sex",
+        PostHeight = "post_height",
+        PostBmi = "post_bmi",
+        PostVision = "post_vision",
+        PostSurgery = "post_surgery",
+    }
+}
+
+impl CheckId {
+    pub const CORE: [CheckId; 5] = [CheckId::Age, CheckId::Education, CheckId::Height, CheckId::Bmi, CheckId::Vision];
+
+    pub fn is_core(self) -> bool {
+        CheckId::CORE.contains(&self)
+    }
+}
+
+keyed_enum! {
+    /// Why a check came out as it did. One flat list so the app can translate every case.
+    Reason {
+        NotAnswered = "not_answered",
+        NoRule = "no_rule",
+        // age
+        WithinWindow = "within_window",
+        TooYoung = "too_young",
+        Voluntary17 = "voluntary_17",
+        OverCap = "over_cap",
+        CapDependsOnEducation = "cap_depends_on_education",
+        // education (keys shared with data/params/tracks.toml)
+        Listed = "listed",
+        JuniorHighRoute = "junior_high_route",
+        CountsAsJuniorHigh = "counts_as_junior_high",
+        GraduatingInH1 = "graduating_in_h1",
+        H1CollegeOnly = "h1_college_only",
+        NotListed = "not_listed",
+        WordingUnclear = "wording_unclear",
+        PriorYearH1 = "prior_year_h1",
+        AdmittedUnclear = "admitted_unclear",
+        BelowMinimum = "below_minimum",
+        NoFemaleRoute = "no_female_route",
+        NeedsGraduationYear = "needs_graduation_year",
+        // height, bmi
+        AtLeastMin = "at_least_min",
+        BelowMin = "below_min",
+        InRange = "in_range",
+        AboveMax = "above_max",
+        Hba1cTest = "hba1c_test",
+        // vision
+        BothEyesGood = "both_eyes_good",
+        CorrectedTest = "corrected_test",
+        EyeBelowMin = "eye_below_min",
+        BelowAfterSurgery = "below_after_surgery",
+        // refractive surgery
+        NoSurgery = "no_surgery",
+        Healed = "healed",
+        HealedByExam = "healed_by_exam",
+        TooRecent = "too_recent",
+        OtherProcedure = "other_procedure",
+        // tattoos
+        NoTattoo = "no_tattoo",
+        WithinLimits = "within_limits",
+        FaceOrNeck = "face_or_neck",
+        ExposedTooLarge = "exposed_too_large",
+        ElsewhereTooLarge = "elsewhere_too_large",
+        Cosmetic = "cosmetic",
+        DetailsMissing = "details_missing",
+        // colour vision, blood pressure, heart rate, hearing, flat feet
+        Normal = "normal",
+        LandPostsOnly = "land_posts_only",
+        ColourDeficient = "colour_deficient",
+        OutOfRange = "out_of_range",
+        PhysiologicalReview = "physiological_review",
+        WhisperTooShort = "whisper_too_short",
+        ArchPresent = "arch_present",
+        NoArch = "no_arch",
+        // political review
+        AllNo = "all_no",
+        SomeYes = "some_yes",
+        PartlyAnswered = "partly_answered",
+        // special posts
+        NotOpenToSex = "not_open_to_sex",
+        WithinPostRange = "within_post_range",
+        OutsidePostRange = "outside_post_range",
+        ExcellentPhysique = "excellent_physique",
+        OlderValueBelow = "older_value_below",
+        SurgeryExcluded = "surgery_excluded",
+    }
+}
+
+keyed_enum! {
+    /// Names of the numbers in `value`, `threshold` and `distance`; the unit is part of the name.
+    Quantity {
+        BirthYear = "birth_year",
+        AgeInYear = "age_in_year",
+        AgeMin = "age_min",
+        AgeCap = "age_cap",
+        BornFrom = "born_from",
+        BornUntil = "born_until",
+        YearsToSpare = "years_to_spare",
+        YearsOverCap = "years_over_cap",
+        YearsUntilMin = "years_until_min",
+        Sex = "sex",
+        Education = "education",
+        EducationStatus = "education_status",
+        GraduationYear = "graduation_year",
+        Track = "track",
+        HeightCm = "height_cm",
+        HeightMinCm = "height_min_cm",
+        HeightMaxCm = "height_max_cm",
+        AboveMinCm = "above_min_cm",
+        ShortCm = "short_cm",
+        OverCm = "over_cm",
+        WeightKg = "weight_kg",
+        Bmi = "bmi",
+        BmiMin = "bmi_min",
+        BmiBelow = "bmi_below",
+        BmiHba1cFrom = "bmi_hba1c_from",
+        WeightMinKg = "weight_min_kg",
+        WeightMaxKg = "weight_max_kg",
+        WeightNoTestMaxKg = "weight_no_test_max_kg",
+        LoseKg = "lose_kg",
+        GainKg = "gain_kg",
+        SpareKg = "spare_kg",
+        VisionLeft = "vision_left",
+        VisionRight = "vision_right",
+        VisionWorse = "vision_worse",
+        VisionFailBelow = "vision_fail_below",
+        VisionCheckBelow = "vision_check_below",
+        VisionMin = "vision_min",
+        VisionShort = "vision_short",
+        CorrectedVisionMin = "corrected_vision_min",
+        CorrectionMaxDegrees = "correction_max_degrees",
+        SurgeryMonths = "surgery_months",
+        SurgeryMonthsAtExam = "surgery_months_at_exam",
+        SurgeryMinMonths = "surgery_min_months",
+        MonthsToWait = "months_to_wait",
+        TattooExposedCm = "tattoo_exposed_cm",
+        TattooExposedMaxCm = "tattoo_exposed_max_cm",
+        TattooElsewhereCm = "tattoo_elsewhere_cm",
+        TattooElsewhereMaxCm = "tattoo_elsewhere_max_cm",
+        ColourVision = "colour_vision",
+        SystolicMmhg = "systolic_mmhg",
+        DiastolicMmhg = "diastolic_mmhg",
+        SystolicMin = "systolic_min",
+        SystolicBelow = "systolic_below",
+        DiastolicMin = "diastolic_min",
+        DiastolicBelow = "diastolic_below",
+        HeartRateBpm = "heart_rate_bpm",
+        HeartRateMin = "heart_rate_min",
+        HeartRateMax = "heart_rate_max",
+        HeartRateReviewMin = "heart_rate_review_min",
+        HeartRateReviewMax = "heart_rate_review_max",
+        WhisperM = "whisper_m",
+        WhisperMinM = "whisper_min_m",
+        FlatFeet = "flat_feet",
+        Answered = "answered",
+        Questions = "questions",
+        Yes = "yes",
+        Post = "post",
+    }
+}
+
+/// A number, date or key in a report.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Val {
+    /// One decimal place (cm, kg, BMI, 5-point vision).
+    Dec(Dec1),
+    Int(i64),
+    Date(Date),
+    /// An enumerated answer such as `bachelor`, translated by the app.
+    Key(&'static str),
+}
+
+/// One criterion's result. `value` holds the applicant's numbers, `threshold` the limits that
+/// applied (including the limits in the applicant's own terms, e.g. the heaviest weight allowed
+/// at their height), `distance` how far they are from the deciding limit.
+#[derive(Clone, Debug)]
+pub struct Check {
+    pub id: CheckId,
+    pub status: Status,
+    pub reason: Reason,
+    pub value: Vec<(Quantity, Val)>,
+    pub threshold: Vec<(Quantity, Val)>,
+    pub distance: Vec<(Quantity, Val)>,
+    pub sources: Vec<&'static Cite>,
+    pub confidence: Confidence,
+}
+
+impl Check {
+    pub fn new(id: CheckId, status: Status, reason: Reason) -> Check {
+        Check {
+            id,
+            status,
+            reason,
+            value: Vec::new(),
+            threshold: Vec::new(),
+            distance: Vec::new(),
+            sources: Vec::new(),
+            confidence: Confidence::Verified,
+        }
+    }
+
+    pub fn unanswered(id: CheckId) -> Check {
+        Check::new(id, Status::Unknown, Reason::NotAnswered)
+    }
+
+    pub fn value(mut self, q: Quantity, v: Val) -> Check {
+        self.value.push((q, v));
+        self
+    }
+
+    pub fn threshold(mut self, q: Quantity, v: Val) -> Check {
+        self.threshold.push((q, v));
+        self
+    }
+
+    pub fn distance(mut self, q: Quantity, v: Val) -> Check {
+        self.distance.push((q, v));
+        self
+    }
+
+    /// Adds the citations of a dated value; the check's confidence is that of its least sure value.
+    pub fn cite<T>(mut self, d: &'static crate::data::Dated<T>) -> Check {
+        for c in d.cite {
+            if !self.sources.contains(&c) {
+                self.sources.push(c);
+            }
+        }
+        if d.confidence.rank() > self.confidence.rank() {
+            self.confidence = d.confidence;
+        }
+        self
+    }
+
+    /// Applies the rule that unsettled values never decide a hard "no".
+    pub fn settle(mut self) -> Check {
+        if self.status == Status::Fail && !self.confidence.settled() {
+            self.status = Status::NeedsCheck;
+        }
+        self
+    }
+
+    pub fn get(&self, q: Quantity) -> Option<Val> {
+        self.value.iter().chain(&self.threshold).chain(&self.distance).find(|(k, _)| *k == q).map(|(_, v)| *v)
+    }
+}
+
+keyed_enum! {
+    /// Special posts (条件兵).
+    Post {
+        TankCrew = "tank_crew",
+        Naval = "naval",
+        Diver = "diver",
+        Airborne = "airborne",
+        AirStewardess = "air_stewardess",
+        SpecialForces = "special_forces",
+        HkMacao = "hk_macao",
+        HonourGuard = "honour_guard",
+    }
+}
+
+/// The extra conditions of one special post, beside the general ones.
+#[derive(Clone, Debug)]
+pub struct PostReport {
+    pub post: Post,
+    pub status: Status,
+    pub checks: Vec<Check>,
+}
+
+keyed_enum! {
+    /// Facts the report adds beside the verdict; they never change it.
+    NoteId {
+        PriorityFamilies = "priority_families",
+        PriorityStudents = "priority_students",
+        PriorityBilingual = "priority_bilingual",
+        PriorityDisasterRelief = "priority_disaster_relief",
+        Registration = "registration",
+        WhereToEnlist = "where_to_enlist",
+        KeepStudyPlace = "keep_study_place",
+        WomenRanking = "women_ranking",
+        JuniorHighCap = "junior_high_cap",
+        Wording2026 = "wording_2026",
+        Glucose = "glucose",
+        FinalDecision = "final_decision",
+        PrescreenItems = "prescreen_items",
+        Provisional = "provisional",
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Note {
+    pub id: NoteId,
+    pub sources: Vec<&'static Cite>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub round: Round,
+    pub provisional: bool,
+    /// The newest effective (or published) date among the sources the report used.
+    pub rules_as_of: Option<Date>,
+    pub verdict: Verdict,
+    pub checks: Vec<Check>,
+    pub posts: Vec<PostReport>,
+    pub notes: Vec<Note>,
+}
+
+impl Report {
+    pub fn check(&self, id: CheckId) -> Option<&Check> {
+        self.checks.iter().find(|c| c.id == id)
+    }
+}
+
+/// The verdict rule: `not_eligible` if any check fails; else `needs_check` if any check needs a
+/// check or a core check is unknown; else `likely_eligible`. Special posts are not part of it.
+pub fn verdict(checks: &[Check]) -> Verdict {
+    if checks.iter().any(|c| c.status == Status::Fail) {
+        Verdict::NotEligible
+    } else if checks
+        .iter()
+        .any(|c| c.status == Status::NeedsCheck || (c.id.is_core() && c.status == Status::Unknown))
+        || CheckId::CORE.iter().any(|id| !checks.iter().any(|c| c.id == *id))
+    {
+        Verdict::NeedsCheck
+    } else {
+        Verdict::LikelyEligible
+    }
+}

@@ -1,0 +1,131 @@
+//! Recruitment rounds (`2026-H1`, `2026-H2`) and what the data says about each.
+
+use crate::data::{ROUNDS, RoundData};
+use crate::date::Date;
+use std::fmt;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Half {
+    H1,
+    H2,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+impl Sex {
+    pub fn key(self) -> &'static str {
+        match self {
+            Sex::Male => "male",
+            Sex::Female => "female",
+        }
+    }
+}
+
+/// A half-year recruitment round. Ordered by time.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub struct Round {
+    pub year: i32,
+    pub half: Half,
+}
+
+impl Round {
+    /// Parses `YYYY-H1` / `YYYY-H2` (any year; whether the data covers it is [`Round::data`]).
+    pub fn parse(s: &str) -> Option<Round> {
+        let (y, h) = s.split_once('-')?;
+        if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let half = match h {
+            "H1" => Half::H1,
+            "H2" => Half::H2,
+            _ => return None,
+        };
+        Some(Round { year: y.parse().ok()?, half })
+    }
+
+    /// The calendar, notice and windows of this round, if the data covers it.
+    pub fn data(self) -> Option<&'static RoundData> {
+        ROUNDS.iter().find(|r| r.round == self)
+    }
+
+    /// The date parameters are looked up at: the approval date (1 March or 1 September).
+    pub fn rules_date(self) -> Date {
+        match self.data() {
+            Some(d) => d.approval,
+            None => crate::date::ymd(self.year, if self.half == Half::H1 { 3 } else { 9 }, 1),
+        }
+    }
+
+    /// No national notice in the data: evaluated with the latest rules carried forward.
+    pub fn provisional(self) -> bool {
+        self.data().is_none_or(|d| d.notice.is_empty())
+    }
+}
+
+impl fmt::Display for Round {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.year, if self.half == Half::H1 { "H1" } else { "H2" })
+    }
+}
+
+/// Every round the data covers, oldest first.
+pub fn rounds() -> impl Iterator<Item = &'static RoundData> {
+    ROUNDS.iter()
+}
+
+/// The last day anyone can still apply for a round (the later sex's deadline; the later of two
+/// conflicting dates, so nobody is told too early that it is over).
+pub fn last_deadline(r: &RoundData) -> Date {
+    r.windows.iter().map(|w| w.closes_alt.unwrap_or(w.closes).max(w.closes)).max().unwrap_or(r.approval)
+}
+
+/// The round whose registration is open or comes next on `today` (the browser's date, passed in):
+/// the first round whose last deadline has not passed. After the last round in the data, that
+/// round (the caller can tell from its deadline that it is over).
+pub fn default_round(today: Date) -> Round {
+    ROUNDS
+        .iter()
+        .find(|r| last_deadline(r) >= today)
+        .or(ROUNDS.last())
+        .map(|r| r.round)
+        .unwrap_or(Round { year: today.year(), half: Half::H1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ymd;
+
+    #[test]
+    fn parses_and_prints() {
+        let r = Round::parse("2026-H2").unwrap();
+        assert_eq!(r, Round { year: 2026, half: Half::H2 });
+        assert_eq!(r.to_string(), "2026-H2");
+        for bad in ["2026-H3", "2026H1", "26-H1", "2026-h1", "", "2026-H1 ", "+026-H1"] {
+            assert_eq!(Round::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn default_round_follows_the_calendar() {
+        assert_eq!(default_round(ymd(2026, 11, 29)).to_string(), "2027-H1");
+        assert_eq!(default_round(ymd(2026, 12, 1)).to_string(), "2027-H1");
+        assert_eq!(default_round(ymd(2027, 2, 10)).to_string(), "2027-H1");
+        assert_eq!(default_round(ymd(2027, 2, 11)).to_string(), "2027-H2");
+        assert_eq!(default_round(ymd(2027, 7, 15)).to_string(), "2027-H2");
+        assert_eq!(default_round(ymd(2026, 3, 1)).to_string(), "2026-H2");
+        // 2024-H1 deadlines conflict (02-10 / 02-18): the later one keeps the round open.
+        assert_eq!(default_round(ymd(2024, 2, 15)).to_string(), "2024-H1");
+    }
+
+    #[test]
+    fn provisional_only_without_notice() {
+        assert!(!Round::parse("2026-H1").unwrap().provisional());
+        assert!(Round::parse("2027-H1").unwrap().provisional());
+        assert!(Round::parse("2030-H1").unwrap().provisional());
+    }
+}
