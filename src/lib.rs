@@ -1,1 +1,29 @@
-pub fn placeholder() {}
+//! 征兵自测 · Enlistment Self-Check: the Yew app. A library so that native tests can render its
+//! components with Yew's SSR renderer; `main.rs` only mounts it in the browser.
+//!
+//! The app never decides anything itself: it collects answers, calls the rules engine
+//! (`enlistment-rules`) and renders the engine's report.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+
+use app::{App, AppProps};
+use route::Location;
+
+/// Mounts the app into `#app`, reading the address and the browser's date once.
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        browser::show_fatal_error();
+    }));
+    let props = AppProps { start: Location::parse(&browser::hash()), today: browser::today() };
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .expect("index.html has <div id=\"app\">");
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}

@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    enlistment_app::start();
+}

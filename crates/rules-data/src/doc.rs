@@ -92,17 +92,19 @@ pub fn rules_md(data: &Data) -> String {
                 .iter()
                 .find(|w| w.sex == sex)
                 .map(|w| match w.closes_alt {
-                    Some(alt) => format!("{} → {} or {} (conflict)", w.opens, w.closes, alt),
-                    None => format!("{} → {} ({})", w.opens, w.closes, w.confidence.name().to_lowercase()),
+                    Some(alt) => format!("{} → {} or {} (conflict; {})", w.opens, w.closes, alt, cites(&w.cite)),
+                    None => format!("{} → {} ({}; {})", w.opens, w.closes, w.confidence.name().to_lowercase(), cites(&w.cite)),
                 })
                 .unwrap_or_default()
         };
         writeln!(
             out,
-            "| {} | {} → {} | {} | {} | {} | {} |",
+            "| {} | {} → {} ({}; {}) | {} | {} | {} | {} |",
             r.id,
             r.conscription_from,
             r.conscription_until,
+            r.conscription_confidence.name().to_lowercase(),
+            cites(&r.conscription_cite),
             r.approval,
             win("male"),
             win("female"),

@@ -57,6 +57,29 @@ pub fn param(errors: &mut Vec<String>, ids: &BTreeSet<&str>, p: &Param) {
     }
 }
 
+/// Every source id some value, round, local record or statistic cites.
+pub fn cited_ids(data: &Data) -> BTreeSet<&str> {
+    let mut cites: Vec<&Cite> = Vec::new();
+    for p in data.params.values() {
+        for e in &p.entries {
+            cites.extend(&e.cite);
+        }
+    }
+    for r in &data.rounds {
+        cites.extend(r.notice.iter().chain(&r.conscription_cite));
+        for w in &r.windows {
+            cites.extend(&w.cite);
+        }
+    }
+    for r in &data.records {
+        cites.extend(r.cite.iter().chain(&r.amount.stat_cite));
+    }
+    for s in &data.statistics {
+        cites.extend(&s.cite);
+    }
+    cites.into_iter().map(|c| c.source.as_str()).collect()
+}
+
 pub fn validate(data: &Data) -> Vec<String> {
     let mut errors = Vec::new();
     let mut ids = BTreeSet::new();

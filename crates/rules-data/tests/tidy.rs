@@ -1,0 +1,196 @@
+//! The data checks themselves are tested: each kind of mistake in a rules file must be refused,
+//! and the real data must pass. docs/rules.md must be what the data generates.
+
+use enlistment_rules_data::model::{Data, Grade, Source};
+use enlistment_rules_data::{doc, load, load_checked, validate};
+use std::path::Path;
+
+fn source(id: &str) -> Source {
+    Source {
+        id: id.into(),
+        title: "t".into(),
+        title_en: "t".into(),
+        issuer: "i".into(),
+        issuer_en: "i".into(),
+        version: String::new(),
+        published: None,
+        effective: None,
+        url: "https://example.gov.cn/".into(),
+        grade: Grade::A,
+        kind: "law".into(),
+        note: String::new(),
+    }
+}
+
+/// Loads one params file from text, with a single known source `law`, and returns every error.
+fn errors(params: &str) -> Vec<String> {
+    let mut r = load::Reader { errors: Vec::new() };
+    let table: toml::Table = params.parse().expect("test TOML parses");
+    let mut data = Data { sources: vec![source("law")], ..Data::default() };
+    for p in load::params(&mut r, "test.toml", &table) {
+        data.params.insert(p.id.clone(), p);
+    }
+    let mut all = r.errors;
+    all.extend(validate::validate(&data));
+    all
+}
+
+#[test]
+fn a_good_parameter_passes() {
+    let e = errors(
+        r#"
+        [[height]]
+        from = 2021-01-01
+        until = 2023-12-31
+        value = 160.0
+        cite = [{ source = "law", article = 3 }]
+        confidence = "verified"
+        [[height]]
+        from = 2024-01-01
+        value = 158.0
+        cite = [{ source = "law", section = "身高" }]
+        confidence = "conflict"
+        "#,
+    );
+    assert_eq!(e, Vec::<String>::new());
+}
+
+#[test]
+fn a_parameter_without_a_source_is_refused() {
+    let e = errors(
+        r#"
+        [[height]]
+        from = 2021-01-01
+        value = 160.0
+        confidence = "verified"
+        "#,
+    );
+    assert!(e.iter().any(|m| m.contains("has no `cite`")), "{e:?}");
+    let e = errors(
+        r#"
+        [[height]]
+        from = 2021-01-01
+        value = 160.0
+        cite = []
+        confidence = "verified"
+        "#,
+    );
+    assert!(e.iter().any(|m| m.contains("has no source")), "{e:?}");
+}
+
+#[test]
+fn overlapping_date_ranges_are_refused() {
+    let e = errors(
+        r#"
+        [[cap]]
+        from = 2024-01-01
+        until = 2024-12-31
+        value = 22
+        cite = [{ source = "law" }]
+        confidence = "verified"
+        [[cap]]
+        from = 2024-12-31
+        value = 24
+        cite = [{ source = "law" }]
+        confidence = "verified"
+        "#,
+    );
+    assert!(e.iter().any(|m| m.contains("overlaps")), "{e:?}");
+    // An open-ended value followed by another is an overlap too.
+    let e = errors(
+        r#"
+        [[cap]]
+        from = 2024-01-01
+        value = 22
+        cite = [{ source = "law" }]
+        confidence = "verified"
+        [[cap]]
+        from = 2025-01-01
+        value = 24
+        cite = [{ source = "law" }]
+        confidence = "verified"
+        "#,
+    );
+    assert!(e.iter().any(|m| m.contains("overlaps")), "{e:?}");
+}
+
+#[test]
+fn unknown_source_ids_are_refused() {
+    let e = errors(
+        r#"
+        [[cap]]
+        from = 2024-01-01
+        value = 22
+        cite = [{ source = "no-such-law" }]
+        confidence = "verified"
+        "#,
+    );
+    assert!(e.iter().any(|m| m.contains("unknown source id `no-such-law`")), "{e:?}");
+}
+
+#[test]
+fn other_mistakes_are_refused() {
+    let cases = [
+        // a misspelt key
+        ("[[a]]\nfrom = 2024-01-01\nuntill = 2025-01-01\nvalue = 1\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"", "unknown key `untill`"),
+        // two shapes in one parameter
+        ("[[a]]\nfrom = 2024-01-01\nuntil = 2024-12-31\nvalue = 1\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"\n[[a]]\nfrom = 2025-01-01\nvalue = 1.5\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"", "first value is a integer"),
+        // a finer decimal than the engine stores
+        ("[[a]]\nfrom = 2024-01-01\nvalue = 17.55\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"", "more than one decimal"),
+        // a date-time where a date is expected
+        ("[[a]]\nfrom = 2024-01-01T08:00:00\nvalue = 1\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"", "plain date"),
+        // an unknown confidence
+        ("[[a]]\nfrom = 2024-01-01\nvalue = 1\ncite = [{ source = \"law\" }]\nconfidence = \"sure\"", "confidence"),
+        // ends before it starts
+        ("[[a]]\nfrom = 2024-01-01\nuntil = 2023-01-01\nvalue = 1\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"", "ends (2023-01-01) before"),
+        // a track that admits people with no age cap
+        ("[[t]]\nfrom = 2024-01-01\nvalue = { h1 = { outcome = \"pass\", reason = \"listed\" }, h2 = { outcome = \"fail\", reason = \"not_listed\" } }\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"", "no age `cap`"),
+    ];
+    for (toml, expected) in cases {
+        let e = errors(toml);
+        assert!(e.iter().any(|m| m.contains(expected)), "expected `{expected}` for:\n{toml}\ngot {e:?}");
+    }
+}
+
+fn data_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/data")
+}
+
+#[test]
+fn the_real_data_passes_every_check() {
+    let data = load_checked(&data_dir()).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    assert!(data.sources.len() > 50);
+    assert!(data.params.len() > 60);
+    assert_eq!(data.rounds.len(), 8, "rounds 2024-H1 to 2027-H2");
+}
+
+#[test]
+fn every_source_is_cited_somewhere() {
+    let data = load_checked(&data_dir()).unwrap();
+    let cited = validate::cited_ids(&data);
+    // Sources the process and benefits pages cite from their own tables (not yet in data/).
+    let elsewhere = [
+        "mod-2026-01-24", "xianning-2025", "tangshan-2025", "shuangyashan-2026", "fangchenggang-2026", "daye-2025",
+        "gfbzb", "gfbzb-user-guide", "site-all-year-2020", "fraud-jfjb-2020", "fraud-chinamil-2021", "fraud-govcn-2010",
+        "fraud-yunnan", "guangdong-ten-rules-2023", "aid-form-xcu-2024", "prescreen-mku-2017",
+        "pension-preferential-regulations", "veteran-placement-regulations", "servicemember-status-law", "jlu-aid-2024",
+        "aqvtc-aid-2016", "innenu-aid-2025", "senbk-aid", "wybk-aid-2023", "kidbbs-aid-2022", "zzredu-aid-2014",
+        "veteran-grant-2024", "allowance-batdaily-2021", "gaokao01-2025", "fuxin-2023", "discharge-78911",
+        "kaoyan-rules-2023", "students-enlist-2015", "zhuanshengben-2021", "lnxd-student-soldier", "wujiang-2025",
+        "huilai-2023", "yunan-2023", "gansu-2023", "gansu-rewards-2023", "ningxia-2024", "zhushan-2022", "hunan-2023",
+        "cixi-2022", "nanan-2022", "qingdao-2021", "bengbu-2021", "pengshui-2022", "guangdong-rewards-2021",
+        "nbs-income-2024", "nbs-income-2025", "nbs-income-2023", "physical-adjustment-2020",
+    ];
+    let stray: Vec<&str> =
+        data.sources.iter().map(|s| s.id.as_str()).filter(|id| !cited.contains(id) && !elsewhere.contains(id)).collect();
+    assert!(stray.is_empty(), "sources nothing cites: {stray:?}");
+}
+
+#[test]
+fn docs_rules_md_is_in_sync_with_the_data() {
+    let data = load_checked(&data_dir()).unwrap();
+    let generated = doc::rules_md(&data);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(current == generated, "docs/rules.md is stale: run `cargo xtask docs`");
+}

@@ -1,0 +1,94 @@
+//! Every call into the browser lives here, and is only made from effects and callbacks, never
+//! while rendering: that keeps components renderable natively (Yew's SSR) in `cargo test`.
+//! Nothing here sends anything over the network.
+
+use crate::i18n::Locale;
+use enlistment_rules::date::{self, Date};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The current fragment, including `#` (empty when none).
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The query string of the page address (embed parameters); empty when none.
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Rewrites the fragment without adding a history entry and without a `hashchange` event.
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = window()
+        && let Ok(h) = w.history()
+    {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Calls `f` with the new fragment whenever it changes; stops when the listener is dropped.
+pub fn on_hashchange(f: impl Fn(String) + 'static) -> Option<EventListener> {
+    let w = window()?;
+    Some(EventListener::new(&w, "hashchange", move |_| f(hash())))
+}
+
+/// The browser's local date: the engine never reads a clock, the app passes this in.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    date::checked(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+        .unwrap_or_else(|| date::ymd(2026, 1, 1))
+}
+
+/// Keeps `<html lang>` and the title in step with the language.
+pub fn set_language(locale: Locale) {
+    if let Some(doc) = document() {
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", locale.html_lang());
+        }
+        doc.set_title(locale.t().app_name);
+    }
+}
+
+/// Removes the static first view of `index.html` once the app has mounted.
+pub fn remove_boot_view() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
+/// Moves keyboard focus to an element (e.g. a step heading after "Next").
+pub fn focus(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Shown by the panic hook: a plain message in both languages instead of a blank page. Written
+/// with `textContent`, so nothing in it is parsed as HTML.
+pub fn show_fatal_error() {
+    let Some(doc) = document() else { return };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("fatal").is_some() {
+        return;
+    }
+    let Ok(div) = doc.create_element("div") else { return };
+    div.set_id("fatal");
+    let _ = div.set_attribute("role", "alert");
+    let mut text = String::new();
+    for l in Locale::ALL {
+        text.push_str(l.t().error_title);
+        text.push_str(" — ");
+        text.push_str(l.t().error_body);
+        text.push('\n');
+    }
+    div.set_text_content(Some(&text));
+    let _ = body.prepend_with_node_1(&div);
+}

@@ -1,0 +1,13 @@
+use crate::app::use_ctx;
+use yew::prelude::*;
+
+#[component]
+pub fn BenefitsPage() -> Html {
+    let t = use_ctx().t();
+    html! {
+        <section class="page" aria-labelledby="page-title">
+            <h1 id="page-title">{ t.benefits_title }</h1>
+            <p class="lead">{ t.benefits_intro }</p>
+        </section>
+    }
+}

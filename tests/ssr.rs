@@ -1,0 +1,62 @@
+//! Native tests of the app's components, rendered to HTML with Yew's SSR renderer (no browser).
+#![cfg(not(target_arch = "wasm32"))]
+
+use enlistment_app::app::{App, AppProps};
+use enlistment_app::i18n::Locale;
+use enlistment_app::route::{Location, Page};
+use enlistment_rules::date::ymd;
+use yew::LocalServerRenderer;
+
+async fn render(hash: &str) -> String {
+    let props = AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29) };
+    LocalServerRenderer::<App>::with_props(props).render().await
+}
+
+#[tokio::test]
+async fn every_page_renders_in_both_languages() {
+    for locale in Locale::ALL {
+        let t = locale.t();
+        for page in Page::ALL {
+            let loc = Location { page, locale, ..Location::default() };
+            let html = render(&loc.to_hash()).await;
+            assert!(html.contains(t.app_name), "{page:?} {locale:?}: no app name");
+            assert!(html.contains(t.footer_notice), "{page:?} {locale:?}: no notice");
+            assert!(html.contains("https://www.gfbzb.gov.cn/"), "{page:?} {locale:?}: no official link");
+            assert!(html.contains(&format!("lang=\"{}\"", locale.html_lang())), "{page:?} {locale:?}: no lang");
+            assert_eq!(html.matches("aria-current=\"page\"").count(), 1, "{page:?} {locale:?}");
+            // The other language appears only as the switch's label.
+            let other = locale.other().t();
+            assert!(!html.contains(other.footer_notice), "{page:?} {locale:?}: mixed languages");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_language_switch_points_to_the_same_page_in_the_other_language() {
+    let html = render("#/benefits").await;
+    assert!(html.contains("href=\"#/benefits?lang=en\""), "{html}");
+    let html = render("#/sources/military-service-law?lang=en").await;
+    assert!(html.contains("href=\"#/sources/military-service-law\""));
+}
+
+#[tokio::test]
+async fn every_outbound_link_opens_a_new_tab_without_referrer() {
+    for page in Page::ALL {
+        let html = render(&Location { page, ..Location::default() }.to_hash()).await;
+        for link in html.split("<a ").skip(1) {
+            let tag = link.split('>').next().unwrap_or("");
+            if tag.contains("href=\"http") {
+                assert!(tag.contains("target=\"_blank\"") && tag.contains("rel=\"noopener noreferrer\""), "{page:?}: {tag}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_sources_page_lists_every_source_with_an_anchor() {
+    let html = render("#/sources").await;
+    for s in enlistment_rules::data::SOURCES {
+        assert!(html.contains(&format!("id=\"src-{}\"", s.id)), "missing {}", s.id);
+        assert!(html.contains(s.url.replace('&', "&amp;").as_str()) || html.contains(s.url), "missing url of {}", s.id);
+    }
+}

@@ -1,0 +1,222 @@
+//! `cargo xtask dist`: a release build with Trunk (offline, wasm-opt -Oz), then what Trunk cannot
+//! do: the boot script with Subresource Integrity for the JS and the wasm, the Content-Security-
+//! Policy with that script's exact hash, and precompressed `.gz`/`.br` copies. Prints the sizes.
+
+use crate::setup;
+use crate::util::{Result, path_with_tools, root, run, step};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use sha2::{Digest, Sha256, Sha384};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// One built file and its sizes.
+pub struct FileSize {
+    pub name: String,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+pub struct Built {
+    pub dir: PathBuf,
+    pub csp: String,
+    pub files: Vec<FileSize>,
+}
+
+impl Built {
+    /// What a first visit downloads: the page, its stylesheet, the JS glue and the wasm.
+    pub fn first_visit(&self) -> (u64, u64, u64) {
+        self.files
+            .iter()
+            .filter(|f| f.name == "index.html" || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e)) && f.name != "sw.js")
+            .fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
+    }
+}
+
+pub fn sri(bytes: &[u8]) -> String {
+    format!("sha384-{}", B64.encode(Sha384::digest(bytes)))
+}
+
+fn csp_hash(script: &str) -> String {
+    format!("'sha256-{}'", B64.encode(Sha256::digest(script.as_bytes())))
+}
+
+/// The policy: only this origin, no inline script but the boot script (by hash), wasm allowed to
+/// compile, no plugins, no `<base>`, no form posts. `frame-ancestors` cannot be set from a `<meta>`
+/// element; servers add it as a header (docs/deployment.md).
+pub fn policy(boot_hash: &str) -> String {
+    [
+        "default-src 'self'".to_string(),
+        format!("script-src 'self' {boot_hash} 'wasm-unsafe-eval'"),
+        "style-src 'self'".into(),
+        "img-src 'self'".into(),
+        "font-src 'self'".into(),
+        "connect-src 'self'".into(),
+        "manifest-src 'self'".into(),
+        "worker-src 'self'".into(),
+        "object-src 'none'".into(),
+        "base-uri 'none'".into(),
+        "form-action 'none'".into(),
+    ]
+    .join("; ")
+}
+
+fn find(dir: &Path, prefix: &str, suffix: &str) -> Result<String> {
+    let mut hits: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
+        .collect();
+    hits.sort();
+    match hits.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!("expected one {prefix}*{suffix} in {}, found {hits:?}", dir.display())),
+    }
+}
+
+/// The inline module that starts the app. It fetches the wasm with its integrity hash and imports
+/// the JS that a `modulepreload` with integrity has already checked; if WebAssembly is missing or a
+/// file does not match its hash, it reveals the static fallback instead of a blank page.
+pub fn boot_script(js: &str, wasm: &str, wasm_sri: &str) -> String {
+    format!(
+        "const failed = (e) => {{ if (e) console.error(e); document.documentElement.classList.add(\"boot-failed\"); }};\n\
+         if (typeof WebAssembly !== \"object\") failed();\n\
+         else import(\"./{js}\").then((m) => m.default({{ module_or_path: fetch(\"./{wasm}\", {{ integrity: \"{wasm_sri}\" }}) }})).catch(failed);\n"
+    )
+}
+
+/// Adds the CSP, the preload and the boot script to a Trunk-built HTML page.
+pub fn finish_html(html: &str, csp: &str, js: &str, js_sri: &str, boot: &str) -> Result<String> {
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
+    let charset = "<meta charset=\"utf-8\">";
+    if !html.contains(charset) || !html.contains("</head>") || !html.contains("</body>") {
+        return Err("index.html lost its <meta charset>, </head> or </body>".into());
+    }
+    // Trunk leaves its rust link in place when it does not inject scripts.
+    let mut html = html.to_string();
+    while let Some(start) = html.find("<link data-trunk rel=\"rust\"") {
+        let end = html[start..].find('>').map(|e| start + e + 1).ok_or("unterminated trunk link")?;
+        let line_end = if html[end..].starts_with('\n') { end + 1 } else { end };
+        html.replace_range(start..line_end, "");
+    }
+    Ok(html
+        .replacen(charset, &format!("{charset}\n  {meta}"), 1)
+        .replacen("</head>", &format!("  <link rel=\"modulepreload\" href=\"./{js}\" integrity=\"{js_sri}\">\n</head>"), 1)
+        .replacen("</body>", &format!("<script type=\"module\">{boot}</script>\n</body>"), 1))
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).expect("in-memory write");
+    e.finish().expect("in-memory write")
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory write");
+    out
+}
+
+/// Writes `.gz` and `.br` beside every compressible file and returns the sizes, largest first.
+pub fn precompress(dir: &Path) -> Result<Vec<FileSize>> {
+    let mut out = Vec::new();
+    for entry in walk(dir) {
+        let name = entry.strip_prefix(dir).unwrap_or(&entry).to_string_lossy().replace('\\', "/");
+        if name.ends_with(".gz") || name.ends_with(".br") {
+            continue;
+        }
+        let bytes = fs::read(&entry).map_err(|e| format!("{name}: {e}"))?;
+        let compressible = [".html", ".js", ".wasm", ".css", ".svg", ".json", ".webmanifest", ".txt", ".ics"]
+            .iter()
+            .any(|e| name.ends_with(e));
+        let (g, b) = if compressible {
+            let (g, b) = (gzip(&bytes), brotli(&bytes));
+            fs::write(format!("{}.gz", entry.display()), &g).map_err(|e| e.to_string())?;
+            fs::write(format!("{}.br", entry.display()), &b).map_err(|e| e.to_string())?;
+            (g.len() as u64, b.len() as u64)
+        } else {
+            (bytes.len() as u64, bytes.len() as u64)
+        };
+        out.push(FileSize { name, raw: bytes.len() as u64, gzip: g, brotli: b });
+    }
+    out.sort_by(|a, b| b.raw.cmp(&a.raw));
+    Ok(out)
+}
+
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Post-processes a Trunk build in `dir` whose crate is `name`.
+pub fn finish(dir: &Path, name: &str) -> Result<Built> {
+    let js = find(dir, &format!("{name}-"), ".js")?;
+    let wasm = find(dir, &format!("{name}-"), "_bg.wasm")?;
+    let js_sri = sri(&fs::read(dir.join(&js)).map_err(|e| e.to_string())?);
+    let wasm_sri = sri(&fs::read(dir.join(&wasm)).map_err(|e| e.to_string())?);
+    let boot = boot_script(&js, &wasm, &wasm_sri);
+    let csp = policy(&csp_hash(&boot));
+    let index = dir.join("index.html");
+    let html = fs::read_to_string(&index).map_err(|e| e.to_string())?;
+    if html.contains("Content-Security-Policy") {
+        return Err(format!("{} was already post-processed", index.display()));
+    }
+    fs::write(&index, finish_html(&html, &csp, &js, &js_sri, &boot)?).map_err(|e| e.to_string())?;
+    Ok(Built { dir: dir.to_path_buf(), csp, files: Vec::new() })
+}
+
+/// Builds `dist/` for release and prints the size table.
+pub fn build() -> Result<Built> {
+    setup::build_tools()?;
+    step("trunk build --release (offline, wasm-opt -Oz)");
+    run(Command::new("trunk").args(["build", "--release"]).env("PATH", path_with_tools()).current_dir(root()))?;
+    let dir = root().join("dist");
+    let mut built = finish(&dir, "enlistment-app")?;
+    fs::create_dir_all(root().join("target")).map_err(|e| e.to_string())?;
+    fs::write(root().join("target/dist-csp.txt"), &built.csp).map_err(|e| e.to_string())?;
+    built.files = precompress(&dir)?;
+    print_sizes(&built);
+    Ok(built)
+}
+
+pub fn print_sizes(b: &Built) {
+    println!("\n{:<48} {:>10} {:>10} {:>10}", "dist/ file", "bytes", "gzip -9", "brotli 11");
+    for f in &b.files {
+        println!("{:<48} {:>10} {:>10} {:>10}", f.name, f.raw, f.gzip, f.brotli);
+    }
+    let (r, g, br) = b.first_visit();
+    println!("{:<48} {:>10} {:>10} {:>10}", "first visit (html + css + js + wasm)", r, g, br);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_gets_policy_preload_and_boot() {
+        let html = "<html><head><meta charset=\"utf-8\"><title>x</title>\n<link data-trunk rel=\"rust\" data-trunk-id=\"1\">\n</head><body></body></html>";
+        let boot = boot_script("a-1.js", "a-1_bg.wasm", "sha384-W");
+        let out = finish_html(html, &policy(&csp_hash(&boot)), "a-1.js", "sha384-J", &boot).unwrap();
+        assert!(!out.contains("data-trunk"));
+        assert!(out.contains("http-equiv=\"Content-Security-Policy\""));
+        assert!(out.contains("modulepreload\" href=\"./a-1.js\" integrity=\"sha384-J\""));
+        assert!(out.contains("integrity: \"sha384-W\""));
+        // The hash in the policy is the hash of exactly the script that was inserted.
+        let inserted = out.split("<script type=\"module\">").nth(1).unwrap().split("</script>").next().unwrap();
+        assert!(out.contains(&csp_hash(inserted)));
+        let words: Vec<String> = policy("'sha256-x'").split([' ', ';']).map(str::to_string).collect();
+        assert!(!words.iter().any(|w| w == "'unsafe-inline'" || w == "'unsafe-eval'"));
+        assert!(words.iter().any(|w| w == "'wasm-unsafe-eval'"));
+    }
+}

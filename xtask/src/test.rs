@@ -1,0 +1,139 @@
+//! `cargo xtask test`: installs what is missing, then runs every test layer and prints what each
+//! counted. A layer that cannot run fails the command: nothing is skipped and reported as passing.
+
+use crate::dist;
+use crate::serve::{self, Policy};
+use crate::setup;
+use crate::util::{Result, root, run_tee, step, timed};
+use std::process::Command;
+use std::sync::Arc;
+
+pub struct Layer {
+    pub name: &'static str,
+    pub passed: u64,
+    pub detail: String,
+    pub secs: f64,
+}
+
+/// Sums `test result: ok. N passed; M failed; K ignored` lines (cargo test and wasm-bindgen-test).
+pub fn count_cargo(out: &str) -> (u64, u64, u64) {
+    let mut sums = (0, 0, 0);
+    for line in out.lines().filter(|l| l.starts_with("test result:")) {
+        let num = |word: &str| -> u64 {
+            line.split(';')
+                .find(|part| part.trim_end().ends_with(word))
+                .and_then(|part| part.split_whitespace().rev().nth(1)?.parse().ok())
+                .unwrap_or(0)
+        };
+        sums.0 += num("passed");
+        sums.1 += num("failed");
+        sums.2 += num("ignored");
+    }
+    sums
+}
+
+fn native() -> Result<Layer> {
+    step("layer 1/3: native cargo test (engine, data tidy checks, SSR-rendered components, xtask)");
+    let (out, secs) = timed(|| run_tee(Command::new("cargo").args(["test", "--workspace", "--color", "never"]).current_dir(root())));
+    let (passed, failed, ignored) = count_cargo(&out?);
+    if failed > 0 || ignored > 0 || passed == 0 {
+        return Err(format!("native tests: {passed} passed, {failed} failed, {ignored} ignored (none may be ignored)"));
+    }
+    Ok(Layer { name: "native (cargo test --workspace)", passed, detail: format!("{passed} passed, 0 failed, 0 ignored"), secs })
+}
+
+fn browser() -> Result<Layer> {
+    step("layer 2/3: browser unit tests (wasm-bindgen-test in headless Chromium)");
+    let (out, secs) = timed(|| {
+        run_tee(
+            Command::new("cargo")
+                .args(["test", "-p", "enlistment-app", "--target", "wasm32-unknown-unknown", "--test", "browser", "--color", "never"])
+                .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                .current_dir(root()),
+        )
+    });
+    let out = out?;
+    // The runner must really have used Chromium, not fallen back to Node.
+    if !out.contains("headless tests in Chrome") {
+        return Err("browser tests did not run in headless Chrome (see the runner's output above)".into());
+    }
+    let (passed, failed, ignored) = count_cargo(&out);
+    if failed > 0 || ignored > 0 || passed == 0 {
+        return Err(format!("browser tests: {passed} passed, {failed} failed, {ignored} ignored"));
+    }
+    Ok(Layer { name: "browser (wasm-bindgen-test, Chromium)", passed, detail: format!("{passed} passed, 0 failed"), secs })
+}
+
+/// Reads Playwright's JSON report: every test must have run and passed; none skipped.
+fn playwright_stats(path: &std::path::Path) -> Result<(u64, String)> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("no Playwright report at {}: {e}", path.display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("Playwright report: {e}"))?;
+    let n = |k: &str| v["stats"][k].as_u64().unwrap_or(0);
+    let (expected, unexpected, flaky, skipped) = (n("expected"), n("unexpected"), n("flaky"), n("skipped"));
+    let detail = format!("{expected} passed, {unexpected} failed, {flaky} flaky, {skipped} skipped");
+    if unexpected > 0 || flaky > 0 || skipped > 0 || expected == 0 {
+        return Err(format!("end-to-end: {detail} (flaky and skipped count as failures)"));
+    }
+    Ok((expected, detail))
+}
+
+pub fn end_to_end(extra: &[String]) -> Result<Layer> {
+    step("layer 3/3: end-to-end (Playwright + Debian Chromium against dist/ on 127.0.0.1)");
+    let ((), build_secs) = {
+        let (r, s) = timed(dist::build);
+        let built = r?;
+        (std::mem::drop(built), s)
+    };
+    let csp = std::fs::read_to_string(root().join("target/dist-csp.txt")).map_err(|e| e.to_string())?;
+    let policy = Arc::new(Policy {
+        csp,
+        frame_ancestors: "'none'".into(),
+        embed_frame_ancestors: "*".into(),
+    });
+    let app = serve::spawn(root().join("dist"), 0, policy)?;
+    let e2e = root().join("tests/e2e");
+    let report = root().join("target/playwright-report.json");
+    let _ = std::fs::remove_file(&report);
+    let (res, secs) = timed(|| {
+        run_tee(
+            Command::new("npx")
+                .args(["playwright", "test", "--reporter=list,json"])
+                .args(extra)
+                .env("BASE_URL", &app)
+                .env("CHROMIUM", "/usr/bin/chromium")
+                .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
+                .current_dir(&e2e),
+        )
+    });
+    let stats = playwright_stats(&report);
+    res?;
+    let (passed, detail) = stats?;
+    Ok(Layer { name: "end-to-end (Playwright, Chromium)", passed, detail: format!("{detail}; dist built in {build_secs:.0} s"), secs })
+}
+
+pub fn all() -> Result<()> {
+    let (r, setup_secs) = timed(setup::test_tools);
+    r?;
+    let layers = [native()?, browser()?, end_to_end(&[])?];
+    println!("\n{:<42} {:>8} {:>9}  detail", "layer", "passed", "seconds");
+    for l in &layers {
+        println!("{:<42} {:>8} {:>9.1}  {}", l.name, l.passed, l.secs, l.detail);
+    }
+    println!("(tool check/installation took {setup_secs:.1} s)");
+    println!("all {} layers passed", layers.len());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_cargo_summaries() {
+        let out = "test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\
+                   noise\ntest result: FAILED. 3 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out";
+        assert_eq!(count_cargo(out), (15, 2, 1));
+        assert_eq!(count_cargo("nothing ran"), (0, 0, 0));
+    }
+}
