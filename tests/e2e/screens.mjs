@@ -17,7 +17,9 @@ for (const hash of hashes.length ? hashes : ['#/check']) {
       await page.goto(`${base}/${hash}${lang === 'en' ? `${sep}lang=en` : ''}`);
       await page.waitForSelector('#app main h1');
       const file = `${out}/${hash.replace(/[^a-z0-9]+/gi, '_')}-${lang}-${name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // Whole page, but at most 1800 px tall so the picture stays readable.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 1800) } });
       console.log(file);
       await page.close();
     }

@@ -33,9 +33,12 @@ fn value(v: &Value) -> String {
         Some(Span { min, max: None }) => format!("≥ {}", dec(*min)),
         None => "—".into(),
     };
-    let half = |h: &HalfRule| match h.cap {
-        Some(c) => format!("{} (cap {c}, {})", h.outcome, h.reason),
-        None => format!("{} ({})", h.outcome, h.reason),
+    let half = |h: &HalfRule| {
+        let conf = h.confidence.map_or(String::new(), |c| format!(", {}", c.name().to_lowercase()));
+        match h.cap {
+            Some(c) => format!("{} (cap {c}, {}{conf})", h.outcome, h.reason),
+            None => format!("{} ({}{conf})", h.outcome, h.reason),
+        }
     };
     match v {
         Value::Rule => "rule".into(),

@@ -77,10 +77,11 @@ impl Emitter<'_> {
         };
         let half = |h: &HalfRule| {
             format!(
-                "HalfRule {{ outcome: Status::{}, cap: {:?}, reason: EduReason::{} }}",
+                "HalfRule {{ outcome: Status::{}, cap: {:?}, reason: EduReason::{}, confidence: {} }}",
                 camel(&h.outcome),
                 h.cap.map(|c| c as u8),
-                camel(&h.reason)
+                camel(&h.reason),
+                h.confidence.map_or("None".into(), |c| format!("Some({})", Emitter::confidence(c)))
             )
         };
         match v {

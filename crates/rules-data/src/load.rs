@@ -226,13 +226,14 @@ fn tenths(r: &mut Reader, at: &str, v: &T) -> i64 {
 fn half_rule(r: &mut Reader, at: &str, v: Option<&T>, which: &str) -> HalfRule {
     let Some(t) = v.and_then(T::as_table) else {
         r.err(at, format!("track value needs a `{which}` table"));
-        return HalfRule { outcome: String::new(), cap: None, reason: String::new() };
+        return HalfRule { outcome: String::new(), cap: None, reason: String::new(), confidence: None };
     };
-    r.only(t, at, &["outcome", "cap", "reason"]);
+    r.only(t, at, &["outcome", "cap", "reason", "confidence"]);
     let rule = HalfRule {
         outcome: r.str(t, at, "outcome"),
         cap: r.opt_int(t, at, "cap"),
         reason: r.str(t, at, "reason"),
+        confidence: t.contains_key("confidence").then(|| r.confidence(t, at)),
     };
     if !["pass", "fail", "needs_check"].contains(&rule.outcome.as_str()) {
         r.err(at, format!("outcome must be pass, fail or needs_check, not `{}`", rule.outcome));

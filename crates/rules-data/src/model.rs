@@ -100,6 +100,8 @@ pub struct HalfRule {
     pub outcome: String,
     pub cap: Option<i64>,
     pub reason: String,
+    /// Set where one half is less sure than the entry as a whole (e.g. only H2 is unclear).
+    pub confidence: Option<Confidence>,
 }
 
 /// A height span in tenths of a centimetre; `max` absent means no upper limit.

@@ -119,6 +119,8 @@ pub struct HalfRule {
     pub outcome: Status,
     pub cap: Option<u8>,
     pub reason: EduReason,
+    /// Where this half is less sure than its entry (e.g. only the second half is unclear).
+    pub confidence: Option<Confidence>,
 }
 
 #[derive(Debug)]

@@ -299,6 +299,16 @@ impl Check {
         self
     }
 
+    /// Lowers the confidence to `c` if `c` is less sure (a half-year rule's own confidence).
+    pub fn at_most(mut self, c: Option<Confidence>) -> Check {
+        if let Some(c) = c
+            && c.rank() > self.confidence.rank()
+        {
+            self.confidence = c;
+        }
+        self
+    }
+
     /// Applies the rule that unsettled values never decide a hard "no".
     pub fn settle(mut self) -> Check {
         if self.status == Status::Fail && !self.confidence.settled() {

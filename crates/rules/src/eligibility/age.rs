@@ -20,8 +20,10 @@ fn cap_span(a: &Applicant, date: Date) -> Option<((i64, &'static Dated<TrackRule
             (rule.outcome != Status::Fail).then_some((i64::from(rule.cap?), d))
         })
         .collect();
-    let low = *caps.iter().min_by_key(|c| c.0)?;
-    let high = *caps.iter().max_by_key(|c| c.0)?;
+    // Among tracks with the same cap, the best-sourced one speaks for it.
+    let sure = |d: &&Dated<TrackRule>| d.confidence.rank();
+    let low = *caps.iter().min_by_key(|c| (c.0, sure(&c.1)))?;
+    let high = *caps.iter().max_by_key(|c| (c.0, std::cmp::Reverse(sure(&c.1))))?;
     Some((low, high))
 }
 
@@ -38,10 +40,11 @@ pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
 
     // The cap: the applicant's track's, else (track fails) the sex's main group's, else unknown.
     let track_cap = match placed {
-        Some(p) if p.rule.cap.is_some() => Some((i64::from(p.rule.cap.unwrap_or(0)), p.dated)),
+        Some(p) if p.rule.cap.is_some() => Some((i64::from(p.rule.cap.unwrap_or(0)), p.dated, p.rule.confidence)),
         Some(_) => a.sex.and_then(|s| {
             let d = Track::base(s).param().at(date)?;
-            Some((i64::from(d.value.half(a.round.half).cap?), d))
+            let rule = d.value.half(a.round.half);
+            Some((i64::from(rule.cap?), d, rule.confidence))
         }),
         None => None,
     };
@@ -66,8 +69,8 @@ pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
         return c.distance(Quantity::YearsUntilMin, Val::Int(min_age - age)).cite(voluntary);
     }
     match track_cap {
-        Some((cap, dated)) => {
-            let c = with_cap(base, cap).cite(dated);
+        Some((cap, dated, half_confidence)) => {
+            let c = with_cap(base, cap).cite(dated).at_most(half_confidence);
             if age > cap {
                 Check { status: Status::Fail, reason: Reason::OverCap, ..c }
                     .distance(Quantity::YearsOverCap, Val::Int(age - cap))

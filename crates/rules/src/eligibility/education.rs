@@ -178,6 +178,7 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
     let c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
         .value(Quantity::Track, Val::Key(track.key()))
         .cite(dated)
+        .at_most(rule.confidence)
         .settle();
     (c, Some(Placed { track, rule, dated }))
 }

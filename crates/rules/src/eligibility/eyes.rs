@@ -73,7 +73,10 @@ pub fn surgery(a: &Applicant, date: Date) -> Check {
     let c = Check::unanswered(CheckId::Surgery);
     match a.surgery {
         None => c,
-        Some(SurgeryKind::None) => Check { status: Status::Pass, reason: Reason::NoSurgery, ..c },
+        Some(SurgeryKind::None) => match data::SURGERY_EXCIMER_ONLY.at(date) {
+            Some(rule) => Check { status: Status::Pass, reason: Reason::NoSurgery, ..c }.cite(rule),
+            None => Check { reason: Reason::NoRule, ..c },
+        },
         Some(SurgeryKind::Other) => match data::SURGERY_EXCIMER_ONLY.at(date) {
             Some(rule) => Check { status: Status::Fail, reason: Reason::OtherProcedure, ..c }.cite(rule).settle(),
             None => Check { reason: Reason::NoRule, ..c },
@@ -81,16 +84,22 @@ pub fn surgery(a: &Applicant, date: Date) -> Check {
         Some(SurgeryKind::Excimer) => {
             let Some(months) = a.surgery_months else { return c };
             let Some(min) = data::SURGERY_MIN_MONTHS.at(date) else { return Check { reason: Reason::NoRule, ..c } };
-            let until_exam = match (a.as_of, a.round.data()) {
-                (Some(as_of), Some(r)) => date::months_between(as_of, r.conscription_from),
-                _ => 0,
+            // Counting up to the medical uses the round's conscription date; when that date is only
+            // expected (2027), the count is as sure as the date.
+            let (until_exam, exam_confidence) = match (a.as_of, a.round.data()) {
+                (Some(as_of), Some(r)) => {
+                    let m = date::months_between(as_of, r.conscription_from);
+                    (m, (m > 0).then_some(r.conscription_confidence))
+                }
+                _ => (0, None),
             };
             let at_exam = months + until_exam;
             let c = c
                 .value(Quantity::SurgeryMonths, Val::Int(months))
                 .value(Quantity::SurgeryMonthsAtExam, Val::Int(at_exam))
                 .threshold(Quantity::SurgeryMinMonths, Val::Int(min.value))
-                .cite(min);
+                .cite(min)
+                .at_most(exam_confidence);
             if at_exam < min.value {
                 Check { status: Status::Fail, reason: Reason::TooRecent, ..c }
                     .distance(Quantity::MonthsToWait, Val::Int(min.value - at_exam))

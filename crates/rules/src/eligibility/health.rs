@@ -15,9 +15,6 @@ fn set(c: Check, status: Status, reason: Reason) -> Check {
 pub fn tattoo(a: &Applicant, date: Date) -> Check {
     let c = Check::unanswered(CheckId::Tattoo);
     let Some(has) = a.tattoo else { return c };
-    if !has {
-        return set(c, Status::Pass, Reason::NoTattoo);
-    }
     let (Some(face), Some(exposed), Some(elsewhere), Some(cosmetic)) = (
         data::TATTOO_FACE_NECK.at(date),
         data::TATTOO_EXPOSED_MAX_CM.at(date),
@@ -26,6 +23,9 @@ pub fn tattoo(a: &Applicant, date: Date) -> Check {
     ) else {
         return Check { reason: Reason::NoRule, ..c };
     };
+    if !has {
+        return set(c.cite(face).cite(exposed).cite(elsewhere).cite(cosmetic), Status::Pass, Reason::NoTattoo);
+    }
     let mut c = c
         .threshold(Quantity::TattooExposedMaxCm, Val::Dec(exposed.value))
         .threshold(Quantity::TattooElsewhereMaxCm, Val::Dec(elsewhere.value));
@@ -58,7 +58,7 @@ pub fn tattoo(a: &Applicant, date: Date) -> Check {
         _ => {}
     }
     let c = c.cite(face).cite(exposed).cite(elsewhere);
-    if a.tattoo_face_neck.is_none() && a.tattoo_exposed_cm.is_none() && a.tattoo_elsewhere_cm.is_none() {
+    if a.tattoo_face_neck.is_none() && a.tattoo_exposed_cm.is_none() && a.tattoo_elsewhere_cm.is_none() && a.cosmetic_tattoo.is_empty() {
         // "Yes, I have one" but nothing about where or how large: only the exam can tell.
         return set(c, Status::NeedsCheck, Reason::DetailsMissing);
     }
