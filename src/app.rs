@@ -1,19 +1,34 @@
-//! The top-level component: holds the location (page, language) and provides it as context.
+//! The top-level component: the location (page, language), the answers shared by every page, and
+//! keeping the address bar in step with both. Provides them as context.
 
 use crate::browser;
-use crate::components::{footer::Footer, header::Header};
-use crate::i18n::{Locale, Texts};
+use crate::components::{footer::footer, header::header};
+use crate::i18n::{Locale, Texts, Words};
 use crate::pages;
 use crate::route::{Location, Page};
+use crate::state::answers::{Action, Answers};
+use crate::state::codec::{self, Scope, SharedResult};
 use enlistment_rules::date::Date;
 use yew::prelude::*;
 
-/// What every component may read: where we are, in which language, and today's date (the
-/// browser's, passed in so that tests can fix it).
-#[derive(Clone, PartialEq, Debug)]
+/// A one-off message at the top of the self-check: why a fragment was refused, what a shared
+/// link carried, or that the answers were erased.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Flash {
+    Refused,
+    Shared(SharedResult),
+    Erased,
+}
+
+/// What every component may read: where we are, in which language, today's date (the browser's,
+/// passed in so tests can fix it), the answers and the user's storage choice.
+#[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub loc: Location,
     pub today: Date,
+    pub answers: UseReducerHandle<Answers>,
+    pub flash: UseStateHandle<Option<Flash>>,
+    pub remember: UseStateHandle<bool>,
 }
 
 impl Ctx {
@@ -25,8 +40,16 @@ impl Ctx {
         self.loc.locale.t()
     }
 
+    pub fn w(&self) -> &'static dyn Words {
+        self.loc.locale.w()
+    }
+
     pub fn link(&self, page: Page) -> String {
         self.loc.link(page, None)
+    }
+
+    pub fn edit(&self, f: impl Fn(&mut Answers) + 'static) {
+        self.answers.dispatch(Action::edit(f));
     }
 }
 
@@ -42,20 +65,70 @@ pub struct AppProps {
     pub today: Date,
 }
 
+/// Answers and message from a fragment: `a=` (own answers) or `s=` (a share link).
+fn import(loc: &Location) -> (Option<Answers>, Option<Flash>) {
+    let payload = loc.shared.as_ref().or(loc.answers.as_ref());
+    match payload.map(|p| codec::decode(p)) {
+        None => (None, None),
+        Some(Ok(d)) => (Some(d.answers), d.shared.map(Flash::Shared)),
+        Some(Err(_)) => (None, Some(Flash::Refused)),
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let (start_answers, start_flash) = import(&props.start);
     let loc = use_state(|| props.start.clone());
+    let answers = use_reducer_eq(|| start_answers.clone().unwrap_or_default());
+    let flash = use_state(|| start_flash);
+    let remember = use_state(|| false);
     {
-        let loc = loc.clone();
+        let (loc, answers, flash, remember) = (loc.clone(), answers.clone(), flash.clone(), remember.clone());
+        let had_answers = start_answers.is_some();
         use_effect_with((), move |_| {
             browser::remove_boot_view();
-            let listener = browser::on_hashchange(move |hash| loc.set(Location::parse(&hash)));
+            // Saved answers are read only if the user chose to keep them, and only when the
+            // address does not already carry answers.
+            if let Some(saved) = browser::remembered() {
+                remember.set(true);
+                if !had_answers && let Ok(d) = codec::decode(&saved) {
+                    answers.dispatch(Action::Replace(Box::new(d.answers)));
+                }
+            }
+            let listener = browser::on_hashchange(move |hash| {
+                let next = Location::parse(&hash);
+                // A share link pasted into this tab replaces the answers; otherwise the answers in
+                // memory stay and are written back into the new address.
+                if next.shared.is_some() {
+                    let (a, f) = import(&next);
+                    if let Some(a) = a {
+                        answers.dispatch(Action::Replace(Box::new(a)));
+                    }
+                    flash.set(f);
+                }
+                loc.set(next);
+            });
             move || drop(listener)
         });
     }
     use_effect_with(loc.locale, |l| browser::set_language(*l));
+    {
+        // The address always shows the current page, language and answers (never a share payload).
+        let remember = *remember;
+        use_effect_with(((*answers).clone(), (*loc).clone(), remember), move |(answers, loc, remember)| {
+            let payload = (!answers.is_empty()).then(|| codec::encode(answers, Scope::All, None));
+            let want = Location { answers: payload.clone(), shared: None, ..loc.clone() }.to_hash();
+            if browser::hash() != want {
+                browser::replace_hash(&want);
+            }
+            match (remember, payload) {
+                (true, Some(p)) => browser::remember(&p),
+                (true, None) | (false, _) => browser::forget(),
+            }
+        });
+    }
 
-    let ctx = Ctx { loc: (*loc).clone(), today: props.today };
+    let ctx = Ctx { loc: (*loc).clone(), today: props.today, answers, flash, remember };
     let page = match loc.page {
         Page::Check => html! { <pages::check::CheckPage /> },
         Page::Benefits => html! { <pages::benefits::BenefitsPage /> },
@@ -69,10 +142,10 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <a class="skip-link" href={ctx.loc.to_hash()} onclick={skip}>{ ctx.t().skip_to_main }</a>
-            <Header />
+            <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main }</a>
+            { header(&ctx) }
             <main id="main" tabindex="-1" lang={ctx.locale().html_lang()}>{ page }</main>
-            <Footer />
+            { footer(&ctx) }
         </ContextProvider<Ctx>>
     }
 }

@@ -71,6 +71,58 @@ pub fn focus(id: &str) {
     }
 }
 
+const STORAGE_KEY: &str = "enlistment-answers";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// The answers saved with "remember on this device", if any. Nothing is read or written unless
+/// the user ticked that box.
+pub fn remembered() -> Option<String> {
+    local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+pub fn remember(payload: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(STORAGE_KEY, payload);
+    }
+}
+
+pub fn forget() {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// The page address without the fragment (for share links).
+pub fn base_url() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Copies text to the clipboard (no network; the browser may refuse outside a secure context).
+pub fn copy(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Scrolls an element into view (used by "see the result").
+pub fn scroll_to(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
+}
+
 /// Shown by the panic hook: a plain message in both languages instead of a blank page. Written
 /// with `textContent`, so nothing in it is parsed as HTML.
 pub fn show_fatal_error() {

@@ -10,6 +10,7 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod route;
+pub mod state;
 
 use app::{App, AppProps};
 use route::Location;

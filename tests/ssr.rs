@@ -60,3 +60,57 @@ async fn the_sources_page_lists_every_source_with_an_anchor() {
         assert!(html.contains(s.url.replace('&', "&amp;").as_str()) || html.contains(s.url), "missing url of {}", s.id);
     }
 }
+
+/// The results part of the page (the engine's report as the user sees it).
+fn results_section(html: &str) -> String {
+    let start = html.find("class=\"results\"").map(|i| html[..i].rfind('<').unwrap_or(i)).unwrap_or_else(|| panic!("no results in {}", &html[..html.len().min(3000)]));
+    let end = html[start..].find("<p class=\"print-only\">").map_or(html.len(), |e| start + e);
+    html[start..end].replace("><", ">\n<")
+}
+
+/// Result components rendered natively for typical answers, compared with checked-in HTML. After
+/// reviewing a change: `UPDATE_SNAPSHOTS=1 cargo test -p enlistment-app --test ssr`.
+#[tokio::test]
+async fn result_components_match_their_snapshots() {
+    use enlistment_app::state::answers::Answers;
+    use enlistment_app::state::codec::{Scope, encode};
+    use enlistment_rules::applicant::{EduStatus, Education};
+    use enlistment_rules::round::{Round, Sex};
+    let man = Answers {
+        round: Round::parse("2026-H2"),
+        sex: Some(Sex::Male),
+        birth: "2005-04-01".into(),
+        education: Some(Education::HighSchool),
+        status: Some(EduStatus::Graduated),
+        height: "175".into(),
+        weight: "88.8".into(),
+        vision_left: "4.6".into(),
+        vision_right: "5.0".into(),
+        ..Answers::default()
+    };
+    let woman = Answers {
+        round: Round::parse("2027-H1"),
+        sex: Some(Sex::Female),
+        birth: "2004".into(),
+        education: Some(Education::VocationalSecondary),
+        status: Some(EduStatus::Graduated),
+        height: "157".into(),
+        ..Answers::default()
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut stale = Vec::new();
+    for (name, answers) in [("man-bmi-29", &man), ("woman-vocational", &woman)] {
+        for locale in Locale::ALL {
+            let loc = Location { page: Page::Check, locale, answers: Some(encode(answers, Scope::All, None)), ..Location::default() };
+            let html = results_section(&render(&loc.to_hash()).await);
+            let path = dir.join(format!("{name}.{}.html", locale.code()));
+            if update {
+                std::fs::write(&path, &html).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(html.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(stale.is_empty(), "result HTML differs from its snapshot: {stale:?}; review, then UPDATE_SNAPSHOTS=1");
+}

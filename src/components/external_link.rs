@@ -2,26 +2,15 @@
 //! nothing about this page, not even its address), and an announced "opens in a new tab".
 //! Only addresses from the sources data are used, so every outbound link is a cited source.
 
-use crate::app::use_ctx;
+use crate::app::Ctx;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExternalLinkProps {
-    /// A source id from `crates/rules/data/sources.toml`; its address is the link target.
-    pub source: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn ExternalLink(props: &ExternalLinkProps) -> Html {
-    let ctx = use_ctx();
-    let Some(src) = enlistment_rules::data::source(&props.source) else {
-        return props.children.clone();
-    };
+/// `source` is an id from `crates/rules/data/sources.toml`; its address is the link target.
+pub fn external_link(ctx: &Ctx, source: &str, text: Html) -> Html {
+    let Some(src) = enlistment_rules::data::source(source) else { return text };
     html! {
         <a href={src.url} target="_blank" rel="noopener noreferrer" class="external">
-            { props.children.clone() }
+            { text }
             <span class="visually-hidden">{ ctx.t().opens_new_tab }</span>
         </a>
     }

@@ -1,12 +1,10 @@
 //! Site header: the name, the language switch and the main navigation.
 
-use crate::app::use_ctx;
+use crate::app::Ctx;
 use crate::route::{Location, Page};
 use yew::prelude::*;
 
-#[component]
-pub fn Header() -> Html {
-    let ctx = use_ctx();
+pub fn header(ctx: &Ctx) -> Html {
     let t = ctx.t();
     let other = ctx.locale().other();
     let switch = Location { locale: other, answers: None, shared: None, ..ctx.loc.clone() }.to_hash();

@@ -5,10 +5,13 @@
 //! Chinese (zh-CN) is the default and is written natively; English is written for a foreign reader.
 
 mod en;
+pub mod fmt;
 mod texts;
+mod words;
 mod zh;
 
 pub use texts::Texts;
+pub use words::Words;
 
 use enlistment_rules::date::Date;
 use enlistment_rules::num::Dec1;
@@ -54,9 +57,14 @@ impl Locale {
     }
 
     pub fn t(self) -> &'static Texts {
+        self.w().t()
+    }
+
+    /// Everything the language can say about the engine's keys.
+    pub fn w(self) -> &'static dyn Words {
         match self {
-            Locale::Zh => &zh::TEXTS,
-            Locale::En => &en::TEXTS,
+            Locale::Zh => &zh::Zh,
+            Locale::En => &en::En,
         }
     }
 
@@ -101,6 +109,18 @@ pub fn yuan(n: i64) -> String {
     format!("¥{}", group(n))
 }
 
+/// A limit such as 0.01 or 250 as text, to two decimals at most, without float formatting
+/// (which would cost several KB of wasm).
+pub fn limit(x: f64) -> String {
+    let c = (x * 100.0).round() as i64;
+    let (whole, frac) = (c / 100, (c % 100).unsigned_abs());
+    match frac {
+        0 => whole.to_string(),
+        f if f.is_multiple_of(10) => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    }
+}
+
 /// A one-decimal number without a useless ".0": 175.0 -> "175", 29.9 -> "29.9".
 pub fn dec(d: Dec1) -> String {
     let s = d.to_string();
@@ -122,5 +142,8 @@ mod tests {
         assert_eq!(group(999), "999");
         assert_eq!(dec(Dec1(1750)), "175");
         assert_eq!(dec(Dec1(299)), "29.9");
+        assert_eq!(limit(0.01), "0.01");
+        assert_eq!(limit(5.3), "5.3");
+        assert_eq!(limit(250.0), "250");
     }
 }

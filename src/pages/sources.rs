@@ -3,7 +3,7 @@
 
 use crate::app::use_ctx;
 use crate::browser;
-use crate::components::external_link::ExternalLink;
+use crate::components::external_link::external_link;
 use enlistment_rules::data::{Grade, SOURCES};
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn SourcesPage() -> Html {
                             </p>
                             <p class="meta">
                                 <span class={classes!("grade", grade)}>{ t.sources_grade }{": "}{ s.grade.letter() }</span>
-                                {" · "}<ExternalLink source={s.id}>{ t.sources_open }</ExternalLink>
+                                {" · "}{ external_link(&ctx, s.id, html! { t.sources_open }) }
                                 {" · "}<code>{ s.id }</code>
                             </p>
                         </li>

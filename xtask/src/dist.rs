@@ -143,7 +143,7 @@ pub fn precompress(dir: &Path) -> Result<Vec<FileSize>> {
         };
         out.push(FileSize { name, raw: bytes.len() as u64, gzip: g, brotli: b });
     }
-    out.sort_by(|a, b| b.raw.cmp(&a.raw));
+    out.sort_by_key(|f| std::cmp::Reverse(f.raw));
     Ok(out)
 }
 

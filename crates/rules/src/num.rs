@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// A decimal with exactly one place, in tenths: `Dec1(1600)` is 160.0.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash, Default)]
 pub struct Dec1(pub i64);
 
 impl Dec1 {

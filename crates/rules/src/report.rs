@@ -241,7 +241,7 @@ pub enum Val {
 /// One criterion's result. `value` holds the applicant's numbers, `threshold` the limits that
 /// applied (including the limits in the applicant's own terms, e.g. the heaviest weight allowed
 /// at their height), `distance` how far they are from the deciding limit.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Check {
     pub id: CheckId,
     pub status: Status,
@@ -337,7 +337,7 @@ keyed_enum! {
 }
 
 /// The extra conditions of one special post, beside the general ones.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PostReport {
     pub post: Post,
     pub status: Status,
@@ -364,13 +364,13 @@ keyed_enum! {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Note {
     pub id: NoteId,
     pub sources: Vec<&'static Cite>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub round: Round,
     pub provisional: bool,

@@ -10,8 +10,11 @@ use crate::report::{Check, CheckId, Quantity, Reason, Status, Val};
 
 /// The lowest and highest caps any admitting track gives on this date for this sex (or for both
 /// sexes when the sex is not known), each with the value that sets it.
-fn cap_span(a: &Applicant, date: Date) -> Option<((i64, &'static Dated<TrackRule>), (i64, &'static Dated<TrackRule>))> {
-    let caps: Vec<(i64, &'static Dated<TrackRule>)> = Track::ALL
+/// A cap and the dated rule that sets it.
+type Cap = (i64, &'static Dated<TrackRule>);
+
+fn cap_span(a: &Applicant, date: Date) -> Option<(Cap, Cap)> {
+    let caps: Vec<Cap> = Track::ALL
         .iter()
         .filter(|t| a.sex.is_none() || t.sex() == a.sex)
         .filter_map(|t| {

@@ -1,0 +1,45 @@
+//! What to do next, fitted to the result: apply on the official site before the round's deadline
+//! (the deadline for the user's sex, marked expected or conflicting where it is), what to bring,
+//! who decides, and the special-post step when asked for.
+
+use super::external_link::external_link;
+use crate::app::Ctx;
+use crate::route::Page;
+use enlistment_rules::data::Confidence;
+use enlistment_rules::report::{Report, Verdict};
+use enlistment_rules::round::Sex;
+use yew::prelude::*;
+
+pub fn next_steps(ctx: &Ctx, r: &Report, sex: Option<Sex>) -> Html {
+    let (t, l) = (ctx.t(), ctx.locale());
+    let register = r.round.data().map(|d| {
+        let w = d.window(sex.unwrap_or(Sex::Male));
+        let last = w.closes_alt.unwrap_or(w.closes).max(w.closes);
+        let mut date = l.date(w.closes);
+        if let Some(alt) = w.closes_alt {
+            date = (t.date_or_conflict)(&date, &l.date(alt));
+        }
+        if w.confidence == Confidence::Unverified {
+            date = (t.date_expected)(&date);
+        }
+        (date, last < ctx.today)
+    });
+    let site = t.official_site_name;
+    html! {
+        <section class="next-steps" aria-labelledby="next-title">
+            <h2 id="next-title">{ t.next_title }</h2>
+            <ol>
+                if r.verdict == Verdict::NotEligible { <li>{ t.next_fix }</li> }
+                if let Some((date, closed)) = register {
+                    <li data-testid="next-register">
+                        { if closed { (t.next_register_closed)(site) } else { (t.next_register)(site, &date) } }
+                        {" "}{ external_link(ctx, "gfbzb", html! { "www.gfbzb.gov.cn" }) }
+                    </li>
+                }
+                <li>{ t.next_bring }{" "}<a href={ctx.link(Page::Process)}>{ t.next_process_link }</a></li>
+                <li>{ t.next_decides }</li>
+                if !r.posts.is_empty() { <li>{ t.next_posts }</li> }
+            </ol>
+        </section>
+    }
+}

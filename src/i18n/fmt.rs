@@ -1,0 +1,43 @@
+//! Reading numbers out of a check for the sentences in each language.
+
+use super::dec;
+use enlistment_rules::num::Dec1;
+use enlistment_rules::report::{Check, Quantity, Val};
+
+/// A quantity of the check as text: one-decimal numbers without a useless ".0" (175, 29.9).
+pub fn q(c: &Check, q: Quantity) -> String {
+    match c.get(q) {
+        Some(Val::Dec(d)) => dec(d),
+        Some(Val::Int(i)) => i.to_string(),
+        Some(Val::Date(d)) => enlistment_rules::date::iso(d),
+        Some(Val::Key(k)) => k.to_string(),
+        None => String::from("?"),
+    }
+}
+
+/// Vision keeps its decimal (4.8, 5.0): that is how the chart reads.
+pub fn vision(c: &Check, q: Quantity) -> String {
+    match c.get(q) {
+        Some(Val::Dec(d)) => d.to_string(),
+        _ => String::from("?"),
+    }
+}
+
+pub fn has(c: &Check, q: Quantity) -> bool {
+    c.get(q).is_some()
+}
+
+pub fn int(c: &Check, q: Quantity) -> i64 {
+    match c.get(q) {
+        Some(Val::Int(i)) => i,
+        Some(Val::Dec(Dec1(t))) => t / 10,
+        _ => 0,
+    }
+}
+
+pub fn date(c: &Check, q: Quantity) -> Option<enlistment_rules::date::Date> {
+    match c.get(q) {
+        Some(Val::Date(d)) => Some(d),
+        _ => None,
+    }
+}

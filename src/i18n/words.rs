@@ -1,0 +1,42 @@
+//! What each language must be able to say about the engine's keys. Implemented once per locale
+//! (`zh/`, `en/`); a missing case is a compile error, so no raw key ever reaches the screen.
+
+use super::Texts;
+use enlistment_rules::applicant::{
+    ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
+    SurgeryKind,
+};
+use enlistment_rules::data::{Cite, Confidence};
+use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
+use enlistment_rules::round::{Round, Sex};
+
+pub trait Words: Sync {
+    fn t(&self) -> &'static Texts;
+    /// The verdict in a few words, for the banner.
+    fn verdict(&self, v: Verdict) -> &'static str;
+    /// One plain sentence on what the verdict means.
+    fn verdict_summary(&self, v: Verdict) -> &'static str;
+    fn status(&self, s: Status) -> &'static str;
+    fn check(&self, id: CheckId) -> &'static str;
+    /// The sentence under a criterion: the user's number, the threshold, how far from it.
+    fn explain(&self, c: &Check, round: Round) -> String;
+    fn sex(&self, s: Sex) -> &'static str;
+    fn education(&self, e: Education) -> &'static str;
+    fn edu_status(&self, s: EduStatus) -> &'static str;
+    fn surgery(&self, s: SurgeryKind) -> &'static str;
+    fn cosmetic(&self, c: CosmeticTattoo) -> &'static str;
+    fn colour(&self, c: ColourVision) -> &'static str;
+    fn flat_feet(&self, f: FlatFeet) -> &'static str;
+    /// The question and why it is asked.
+    fn political(&self, q: PoliticalQuestion) -> (&'static str, &'static str);
+    fn priority(&self, p: Priority) -> &'static str;
+    fn post(&self, p: Post) -> &'static str;
+    fn note(&self, n: NoteId) -> &'static str;
+    /// "2027年上半年" / "2027, first half (H1)"
+    fn round(&self, r: Round) -> String;
+    fn confidence(&self, c: Confidence) -> &'static str;
+    /// The message next to a field, saying how to fix it.
+    fn field_error(&self, f: Field, code: ErrorCode) -> String;
+    /// "第20条第3款" / "art. 20(3)", or the section name.
+    fn article(&self, c: &Cite) -> String;
+}

@@ -1,0 +1,229 @@
+//! The user's answers as they typed them. Text stays text until the engine's validators read it,
+//! so an invalid value is shown back with its message and never lost. Shared by the self-check
+//! and the benefits pages.
+
+use super::numbers;
+use enlistment_rules::applicant::{
+    Applicant, ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FieldError, FlatFeet, Priority,
+    SurgeryKind, limits, validate,
+};
+use enlistment_rules::date::Date;
+use enlistment_rules::num::Dec1;
+use enlistment_rules::report::Post;
+use enlistment_rules::round::{Round, Sex, default_round};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Answers {
+    /// `None` until the user picks one: the round open or next on the browser's date applies.
+    pub round: Option<Round>,
+    pub sex: Option<Sex>,
+    /// A birth date (`2005-04-01`) or a year alone (`2005`).
+    pub birth: String,
+    /// Province code of the household registration (户籍).
+    pub region: Option<&'static str>,
+    pub education: Option<Education>,
+    pub status: Option<EduStatus>,
+    pub graduation_year: String,
+    pub height: String,
+    pub weight: String,
+    /// Vision typed on the decimal scale (0.6) instead of the 5-point one (4.8).
+    pub decimal_vision: bool,
+    pub vision_left: String,
+    pub vision_right: String,
+    pub surgery: Option<SurgeryKind>,
+    pub surgery_months: String,
+    pub tattoo: Option<bool>,
+    pub tattoo_face_neck: Option<bool>,
+    pub tattoo_exposed: String,
+    pub tattoo_elsewhere: String,
+    pub cosmetic: Vec<CosmeticTattoo>,
+    pub colour_vision: Option<ColourVision>,
+    pub systolic: String,
+    pub diastolic: String,
+    pub heart_rate: String,
+    pub whisper: String,
+    pub flat_feet: Option<FlatFeet>,
+    /// Indexed like `PoliticalQuestion::ALL`.
+    pub political: [Option<bool>; 6],
+    pub posts: Vec<Post>,
+    pub priority: Vec<Priority>,
+}
+
+/// The applicant the answers describe, and the fields that could not be used.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Converted {
+    pub applicant: Applicant,
+    pub errors: Vec<FieldError>,
+}
+
+impl Converted {
+    pub fn error(&self, field: Field) -> Option<ErrorCode> {
+        self.errors.iter().find(|e| e.field == field).map(|e| e.code)
+    }
+}
+
+struct Reader {
+    errors: Vec<FieldError>,
+}
+
+impl Reader {
+    fn dec(&mut self, text: &str, field: Field, check: fn(f64) -> Result<Dec1, ErrorCode>) -> Option<Dec1> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let result = numbers::decimal(text).ok_or(ErrorCode::NotANumber).and_then(check);
+        result.map_err(|code| self.errors.push(FieldError::new(field, code))).ok()
+    }
+
+    fn int(&mut self, text: &str, field: Field, range: (i64, i64)) -> Option<i64> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let result = numbers::whole(text).ok_or(ErrorCode::NotANumber).and_then(|v| validate::int_in(v, range));
+        result.map_err(|code| self.errors.push(FieldError::new(field, code))).ok()
+    }
+}
+
+impl Answers {
+    /// The round the answers are for: the chosen one, else the one open or next on `today`.
+    pub fn round_or_default(&self, today: Date) -> Round {
+        self.round.unwrap_or_else(|| default_round(today))
+    }
+
+    /// Reads every answer through the engine's validators. Invalid answers are reported and left
+    /// out, so the rest still gives a result while the user corrects them.
+    pub fn convert(&self, today: Date) -> Converted {
+        let mut a = Applicant::new(self.round_or_default(today));
+        a.as_of = Some(today);
+        let mut r = Reader { errors: Vec::new() };
+        a.sex = self.sex;
+        if !self.birth.trim().is_empty() {
+            match validate::birth(&numbers::date_text(&self.birth)) {
+                Ok((y, d)) => {
+                    a.birth_year = Some(y);
+                    a.birth_date = d;
+                }
+                Err(code) => r.errors.push(FieldError::new(Field::BirthDate, code)),
+            }
+        }
+        a.region = self.region;
+        a.education = self.education;
+        a.status = self.status;
+        if self.status == Some(EduStatus::Graduated) {
+            let (lo, hi) = limits::GRADUATION_YEAR;
+            a.graduation_year = r.int(&self.graduation_year, Field::GraduationYear, (i64::from(lo), i64::from(hi))).map(|y| y as i32);
+        }
+        a.height = r.dec(&self.height, Field::HeightCm, validate::height_cm);
+        a.weight = r.dec(&self.weight, Field::WeightKg, validate::weight_kg);
+        let vision: fn(f64) -> Result<Dec1, ErrorCode> =
+            if self.decimal_vision { validate::vision_decimal } else { validate::vision_5 };
+        a.vision_left = r.dec(&self.vision_left, Field::VisionLeft, vision);
+        a.vision_right = r.dec(&self.vision_right, Field::VisionRight, vision);
+        a.surgery = self.surgery;
+        if self.surgery == Some(SurgeryKind::Excimer) {
+            a.surgery_months = r.int(&self.surgery_months, Field::RefractiveSurgeryMonths, limits::SURGERY_MONTHS);
+        }
+        a.tattoo = self.tattoo;
+        if self.tattoo == Some(true) {
+            a.tattoo_face_neck = self.tattoo_face_neck;
+            a.tattoo_exposed_cm = r.dec(&self.tattoo_exposed, Field::TattooExposedCm, validate::tattoo_cm);
+            a.tattoo_elsewhere_cm = r.dec(&self.tattoo_elsewhere, Field::TattooElsewhereCm, validate::tattoo_cm);
+            a.cosmetic_tattoo = self.cosmetic.clone();
+        }
+        a.colour_vision = self.colour_vision;
+        a.systolic = r.int(&self.systolic, Field::SystolicMmhg, limits::SYSTOLIC);
+        a.diastolic = r.int(&self.diastolic, Field::DiastolicMmhg, limits::DIASTOLIC);
+        a.heart_rate = r.int(&self.heart_rate, Field::HeartRateBpm, limits::HEART_RATE);
+        a.whisper_m = r.dec(&self.whisper, Field::WhisperHearingM, validate::whisper_m);
+        a.flat_feet = self.flat_feet;
+        a.political = self.political;
+        a.posts = self.posts.clone();
+        a.priority = self.priority.clone();
+        // Problems between answers (a birth date in the future): report and leave the field out.
+        for p in a.problems() {
+            match p.field {
+                Field::BirthDate | Field::BirthYear => {
+                    a.birth_year = None;
+                    a.birth_date = None;
+                    r.errors.push(FieldError::new(Field::BirthDate, p.code));
+                }
+                Field::GraduationYear => {
+                    a.graduation_year = None;
+                    r.errors.push(p);
+                }
+                _ => r.errors.push(p),
+            }
+        }
+        Converted { applicant: a, errors: r.errors }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Answers::default()
+    }
+}
+
+/// Changes to the answers. `Edit` carries a closure so each field needs no action of its own.
+pub enum Action {
+    Edit(Rc<dyn Fn(&mut Answers)>),
+    Replace(Box<Answers>),
+    Clear,
+}
+
+impl Action {
+    pub fn edit(f: impl Fn(&mut Answers) + 'static) -> Action {
+        Action::Edit(Rc::new(f))
+    }
+}
+
+impl Reducible for Answers {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Edit(f) => {
+                let mut next = (*self).clone();
+                f(&mut next);
+                Rc::new(next)
+            }
+            Action::Replace(a) => Rc::new(*a),
+            Action::Clear => Rc::new(Answers::default()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use enlistment_rules::date::ymd;
+
+    #[test]
+    fn invalid_answers_are_reported_and_left_out() {
+        let a = Answers {
+            sex: Some(Sex::Male),
+            birth: "2030-01-01".into(),
+            height: "20".into(),
+            weight: "abc".into(),
+            vision_left: "9".into(),
+            vision_right: "4.8".into(),
+            ..Answers::default()
+        };
+        let c = a.convert(ymd(2026, 11, 29));
+        assert_eq!(c.error(Field::HeightCm), Some(ErrorCode::OutOfRange));
+        assert_eq!(c.error(Field::WeightKg), Some(ErrorCode::NotANumber));
+        assert_eq!(c.error(Field::VisionLeft), Some(ErrorCode::OutOfRange));
+        assert_eq!(c.error(Field::BirthDate), Some(ErrorCode::Future));
+        assert_eq!(c.applicant.height, None);
+        assert_eq!(c.applicant.birth_year, None);
+        assert_eq!(c.applicant.vision_right, Some(Dec1(48)));
+        assert_eq!(c.applicant.round.to_string(), "2027-H1");
+    }
+
+    #[test]
+    fn decimal_vision_is_converted() {
+        let a = Answers { decimal_vision: true, vision_left: "0.6".into(), vision_right: "1.0".into(), ..Answers::default() };
+        let c = a.convert(ymd(2026, 11, 29));
+        assert_eq!((c.applicant.vision_left, c.applicant.vision_right), (Some(Dec1(48)), Some(Dec1(50))));
+    }
+}

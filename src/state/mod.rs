@@ -1,0 +1,6 @@
+//! The app's state: answers as typed, their encoding in the URL fragment, number reading.
+
+pub mod answers;
+pub mod base64url;
+pub mod codec;
+pub mod numbers;
