@@ -114,3 +114,17 @@ async fn result_components_match_their_snapshots() {
     }
     assert!(stale.is_empty(), "result HTML differs from its snapshot: {stale:?}; review, then UPDATE_SNAPSHOTS=1");
 }
+
+#[tokio::test]
+async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
+    use enlistment_app::state::answers::Answers;
+    use enlistment_app::state::codec::{Scope, encode};
+    let a = Answers { region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
+    for locale in Locale::ALL {
+        let loc = Location { page: Page::Benefits, locale, answers: Some(encode(&a, Scope::All, None)), ..Location::default() };
+        let html = render(&loc.to_hash()).await;
+        assert!(html.contains("¥78,032"), "{locale:?}");
+        assert!(html.contains("data-basis=\"official\""));
+        assert!(html.contains("<svg"), "the timeline is drawn");
+    }
+}

@@ -1,5 +1,6 @@
 //! Components, one per file. Pages compose them.
 
+pub mod benefit_lines;
 pub mod checkbox_group;
 pub mod choice_field;
 pub mod citations;
@@ -12,7 +13,9 @@ pub mod footer;
 pub mod header;
 pub mod keep_panel;
 pub mod next_steps;
+pub mod non_cash_list;
 pub mod note_list;
+pub mod payment_timeline;
 pub mod post_list;
 pub mod select_field;
 pub mod step_progress;

@@ -41,3 +41,22 @@ pub fn date(c: &Check, q: Quantity) -> Option<enlistment_rules::date::Date> {
         _ => None,
     }
 }
+
+/// A whole-number input of a benefits line (0 when absent).
+pub fn line_int(l: &enlistment_rules::benefits::Line, quantity: Quantity) -> i64 {
+    l.inputs.iter().find(|(k, _)| *k == quantity).map_or(0, |(_, v)| match v {
+        Val::Int(i) => *i,
+        _ => 0,
+    })
+}
+
+pub fn line_has(l: &enlistment_rules::benefits::Line, quantity: Quantity) -> bool {
+    l.inputs.iter().any(|(k, _)| *k == quantity)
+}
+
+pub fn line_date(l: &enlistment_rules::benefits::Line, quantity: Quantity) -> Option<enlistment_rules::date::Date> {
+    l.inputs.iter().find(|(k, _)| *k == quantity).and_then(|(_, v)| match v {
+        Val::Date(d) => Some(*d),
+        _ => None,
+    })
+}

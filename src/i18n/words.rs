@@ -6,6 +6,7 @@ use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
     SurgeryKind,
 };
+use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
 use enlistment_rules::round::{Round, Sex};
@@ -39,4 +40,15 @@ pub trait Words: Sync {
     fn field_error(&self, f: Field, code: ErrorCode) -> String;
     /// "第20条第3款" / "art. 20(3)", or the section name.
     fn article(&self, c: &Cite) -> String;
+    fn line(&self, id: LineId) -> &'static str;
+    fn basis(&self, b: Basis) -> &'static str;
+    /// The sentence under a benefits line: how the amount was worked out, from what. `place` is
+    /// the name of the place whose standard it is.
+    fn explain_line(&self, l: &Line, place: &str) -> String;
+    fn money(&self, m: Money) -> String;
+    fn posting(&self, p: Posting) -> &'static str;
+    fn honour(&self, h: Honour) -> &'static str;
+    fn scheme(&self, s: TuitionScheme) -> &'static str;
+    /// A benefit after service: its name and what it means (with its number, if it has one).
+    fn non_cash(&self, id: NonCashId, value: Option<i64>) -> (&'static str, String);
 }

@@ -1,13 +1,164 @@
+//! The benefits estimator: the situation on the left (round, place, education and status shared
+//! with the self-check), the engine's estimate on the right: a total with its range, each line with
+//! its basis and sources, when it is paid, a short summary for parents, and benefits after service.
+
 use crate::app::use_ctx;
+use crate::components::benefit_lines::{benefit_lines, place_name};
+use crate::components::choice_field::{ChoiceField, choice_field};
+use crate::components::non_cash_list::non_cash_list;
+use crate::components::payment_timeline::payment_timeline;
+use crate::components::select_field::{SelectField, select_field};
+use crate::components::steps::options;
+use crate::components::text_field::{TextField, text_field};
+use crate::i18n::Locale;
+use crate::state::answers::Answers;
+use enlistment_rules::applicant::{EduStatus, Education, Field};
+use enlistment_rules::benefits::{Basis, Honour, Money, Posting, TuitionScheme, estimate};
+use enlistment_rules::data::{PLACES, PROVINCES};
+use enlistment_rules::round::{Round, rounds};
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[component]
 pub fn BenefitsPage() -> Html {
-    let t = use_ctx().t();
+    let ctx = use_ctx();
+    let (t, w) = (ctx.t(), ctx.w());
+    let a = (*ctx.answers).clone();
+    let conv = {
+        let today = ctx.today;
+        use_memo(a.clone(), move |a| a.household(today))
+    };
+    let est = use_memo(conv.clone(), |c| estimate(&c.household));
+    let shown = use_state(BTreeSet::<&'static str>::new);
+
+    let set = |f: fn(&mut Answers, String)| {
+        let ctx = ctx.clone();
+        Callback::from(move |v: String| ctx.edit(move |a| f(a, v.clone())))
+    };
+    let blur = |id: &'static str| {
+        let shown = shown.clone();
+        Callback::from(move |_: ()| {
+            let mut s = (*shown).clone();
+            s.insert(id);
+            shown.set(s);
+        })
+    };
+    let error = |id: &'static str, f: Field| {
+        if !shown.contains(id) {
+            return None;
+        }
+        conv.error(f).map(|code| w.field_error(f, code))
+    };
+    let zh = ctx.locale() == Locale::Zh;
+    let money_field = |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
+        text_field(TextField {
+            id, label, hint: Some(t.hint_money), unit: Some(if zh { "元" } else { "yuan" }), inputmode: Some("numeric"), value: value.to_string(),
+            error: error(id, f), on_input: set(setter), on_blur: blur(id), ..TextField::default()
+        })
+    };
+    let years_field = |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
+        text_field(TextField {
+            id, label, inputmode: Some("numeric"), value: value.to_string(), error: error(id, f),
+            on_input: set(setter), on_blur: blur(id), ..TextField::default()
+        })
+    };
+
+    let mut regions = vec![(String::new(), t.region_none.to_string())];
+    regions.extend(PROVINCES.iter().map(|p| (p.code.to_string(), if zh { p.name } else { p.name_en }.to_string())));
+    let local_places: Vec<(String, String)> = PLACES
+        .iter()
+        .filter(|p| Some(p.province) == a.region)
+        .map(|p| (p.id.to_string(), if zh { p.name } else { p.name_en }.to_string()))
+        .collect();
+    let college = matches!(a.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate));
+    let returning = college && matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted));
+    let unknown = est.lines.iter().filter(|l| l.money == Money::Unknown).count();
+    let known: Vec<_> = est.lines.iter().filter(|l| l.money.bounds().is_some_and(|(lo, hi)| lo > 0 || hi.is_some_and(|h| h > 0))).collect();
+
     html! {
-        <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{ t.benefits_title }</h1>
+        <section class="page benefits" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ t.benefits_title }</h1>
             <p class="lead">{ t.benefits_intro }</p>
+            <div class="check-layout">
+                <form class="benefit-inputs no-print" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-labelledby="inputs-title">
+                    <h2 id="inputs-title">{ t.benefits_inputs }</h2>
+                    { select_field(SelectField {
+                        id: "round", label: t.q_round, hint: None,
+                        options: rounds().map(|r| (r.round.to_string(), w.round(r.round))).collect(),
+                        selected: a.round_or_default(ctx.today).to_string(), on_change: set(|a, v| a.round = Round::parse(&v)),
+                    }) }
+                    { select_field(SelectField {
+                        id: "region", label: t.q_region, hint: None, options: regions, selected: a.region.unwrap_or("").to_string(),
+                        on_change: set(|a, v| {
+                            a.region = PROVINCES.iter().find(|p| p.code == v).map(|p| p.code);
+                            a.place = None;
+                        }),
+                    }) }
+                    if !local_places.is_empty() {
+                        { select_field(SelectField {
+                            id: "place", label: t.q_place, hint: Some(t.hint_place),
+                            options: std::iter::once((String::new(), t.place_province.to_string())).chain(local_places).collect(),
+                            selected: a.place.unwrap_or("").to_string(),
+                            on_change: set(|a, v| a.place = PLACES.iter().find(|p| p.id == v).map(|p| p.id)),
+                        }) }
+                    }
+                    { choice_field(ChoiceField {
+                        name: "education".into(), legend: t.q_education, selected: a.education.map(Education::key),
+                        options: options(Education::ALL, Education::key, |e| w.education(e)),
+                        on_change: set(|a, v| a.education = Education::from_key(&v)), ..ChoiceField::default()
+                    }) }
+                    { choice_field(ChoiceField {
+                        name: "status".into(), legend: t.q_status, selected: a.status.map(EduStatus::key),
+                        options: options(EduStatus::ALL, EduStatus::key, |s| w.edu_status(s)),
+                        on_change: set(|a, v| a.status = EduStatus::from_key(&v)), ..ChoiceField::default()
+                    }) }
+                    if college {
+                        { money_field("tuition", t.q_tuition, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
+                        { money_field("loan", t.q_loan, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }
+                        { years_field("years-studied", t.q_years_studied, &a.years_studied, Field::YearsStudied, |a, v| a.years_studied = v) }
+                        if returning {
+                            { years_field("years-remaining", t.q_years_remaining, &a.years_remaining, Field::YearsRemaining, |a, v| a.years_remaining = v) }
+                        }
+                        { choice_field(ChoiceField {
+                            name: "scheme".into(), legend: t.q_scheme, selected: Some(a.scheme.unwrap_or(TuitionScheme::Normal).key()),
+                            options: options(TuitionScheme::ALL, TuitionScheme::key, |s| w.scheme(s)),
+                            on_change: set(|a, v| a.scheme = TuitionScheme::from_key(&v)), ..ChoiceField::default()
+                        }) }
+                    }
+                    { choice_field(ChoiceField {
+                        name: "posting".into(), legend: t.q_posting, hint: Some(t.hint_posting), selected: Some(a.posting.unwrap_or(Posting::Ordinary).key()),
+                        options: options(Posting::ALL, Posting::key, |p| w.posting(p)),
+                        on_change: set(|a, v| a.posting = Posting::from_key(&v)), ..ChoiceField::default()
+                    }) }
+                    { select_field(SelectField {
+                        id: "honour", label: t.q_honour, hint: None, selected: a.honour.unwrap_or(Honour::None).key().to_string(),
+                        options: Honour::ALL.iter().map(|h| (h.key().to_string(), w.honour(*h).to_string())).collect(),
+                        on_change: set(|a, v| a.honour = Honour::from_key(&v)),
+                    }) }
+                </form>
+                <div class="results benefit-results">
+                    <div class="verdict total" role="status" aria-live="polite" data-testid="benefits-total">
+                        <p class="verdict-round">{ t.total_title }{" · "}{ w.round(est.round) }{" · "}{ place_name(&ctx, est.place) }</p>
+                        <p class="verdict-line">{ w.money(est.total) }</p>
+                        if unknown > 0 { <p>{ (t.total_excludes)(unknown) }</p> }
+                        if est.provisional { <p class="provisional">{ t.provisional_banner }</p> }
+                    </div>
+                    <section class="parent-summary" aria-labelledby="parent-title">
+                        <h2 id="parent-title">{ t.parent_title }</h2>
+                        <p>{ t.parent_intro }</p>
+                        <ul>
+                            { for known.iter().map(|l| html! {
+                                <li>{ w.line(l.id) }{ if zh { "：" } else { ": " } }<strong>{ w.money(l.money) }</strong>
+                                    { if l.basis == Basis::Official { String::new() } else if zh { format!("（{}）", w.basis(l.basis)) } else { format!(" ({})", w.basis(l.basis)) } }</li>
+                            }) }
+                        </ul>
+                        <p>{ t.parent_outro }</p>
+                    </section>
+                    { benefit_lines(&ctx, &est) }
+                    { payment_timeline(&ctx, &est) }
+                    { non_cash_list(&ctx, &est) }
+                </div>
+            </div>
         </section>
     }
 }

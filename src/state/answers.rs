@@ -7,6 +7,7 @@ use enlistment_rules::applicant::{
     Applicant, ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FieldError, FlatFeet, Priority,
     SurgeryKind, limits, validate,
 };
+use enlistment_rules::benefits::{Honour, Household, Posting, TuitionScheme};
 use enlistment_rules::date::Date;
 use enlistment_rules::num::Dec1;
 use enlistment_rules::report::Post;
@@ -49,6 +50,30 @@ pub struct Answers {
     pub political: [Option<bool>; 6],
     pub posts: Vec<Post>,
     pub priority: Vec<Priority>,
+    // Benefits (the estimator shares round, region, education and status with the self-check).
+    /// A city or county with its own standard, inside `region`.
+    pub place: Option<&'static str>,
+    /// Yuan a year.
+    pub tuition: String,
+    pub loan: String,
+    pub years_studied: String,
+    pub years_remaining: String,
+    pub scheme: Option<TuitionScheme>,
+    pub posting: Option<Posting>,
+    pub honour: Option<Honour>,
+}
+
+/// The household the answers describe for the benefits estimate, and the fields not usable.
+#[derive(Clone, PartialEq, Debug)]
+pub struct ConvertedHousehold {
+    pub household: Household,
+    pub errors: Vec<FieldError>,
+}
+
+impl ConvertedHousehold {
+    pub fn error(&self, field: Field) -> Option<ErrorCode> {
+        self.errors.iter().find(|e| e.field == field).map(|e| e.code)
+    }
 }
 
 /// The applicant the answers describe, and the fields that could not be used.
@@ -157,6 +182,23 @@ impl Answers {
             }
         }
         Converted { applicant: a, errors: r.errors }
+    }
+
+    /// Reads the benefits answers through the engine's validators (invalid ones reported, left out).
+    pub fn household(&self, today: Date) -> ConvertedHousehold {
+        let mut h = Household::new(self.round_or_default(today));
+        let mut r = Reader { errors: Vec::new() };
+        h.place = self.place.filter(|p| self.region.is_some_and(|reg| p.starts_with(reg))).or(self.region);
+        h.education = self.education;
+        h.status = self.status;
+        h.tuition_yuan = r.int(&self.tuition, Field::TuitionYuan, limits::YUAN_PER_YEAR);
+        h.loan_yuan = r.int(&self.loan, Field::LoanYuan, limits::YUAN_PER_YEAR);
+        h.years_studied = r.int(&self.years_studied, Field::YearsStudied, limits::STUDY_YEARS);
+        h.years_remaining = r.int(&self.years_remaining, Field::YearsRemaining, limits::STUDY_YEARS);
+        h.scheme = self.scheme.unwrap_or(TuitionScheme::Normal);
+        h.posting = self.posting.unwrap_or(Posting::Ordinary);
+        h.honour = self.honour.unwrap_or(Honour::None);
+        ConvertedHousehold { household: h, errors: r.errors }
     }
 
     pub fn is_empty(&self) -> bool {

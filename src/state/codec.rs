@@ -7,7 +7,8 @@
 use super::answers::Answers;
 use super::base64url;
 use enlistment_rules::applicant::{ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind};
-use enlistment_rules::data::PROVINCES;
+use enlistment_rules::benefits::{Honour, Posting, TuitionScheme};
+use enlistment_rules::data::{PLACES, PROVINCES};
 use enlistment_rules::report::{Post, Verdict};
 use enlistment_rules::round::{Round, Sex};
 
@@ -145,6 +146,24 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
     if !a.posts.is_empty() {
         lines.push(("po", keys(Post::key, &a.posts)));
     }
+    if let Some(p) = a.place {
+        lines.push(("pl", p.into()));
+    }
+    if scope == Scope::All {
+        text("tu", &a.tuition, &mut lines);
+        text("ln", &a.loan, &mut lines);
+        text("ys", &a.years_studied, &mut lines);
+        text("yr", &a.years_remaining, &mut lines);
+        if let Some(x) = a.scheme {
+            lines.push(("ts", x.key().into()));
+        }
+        if let Some(x) = a.posting {
+            lines.push(("pt", x.key().into()));
+        }
+        if let Some(x) = a.honour {
+            lines.push(("ho", x.key().into()));
+        }
+    }
     if let Some(s) = shared {
         lines.push(("sv", s.verdict.key().into()));
         lines.push(("sr", s.round.to_string()));
@@ -240,6 +259,14 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             }
             "po" => a.posts = list(v, Post::from_key)?,
             "pr" => a.priority = list(v, Priority::from_key)?,
+            "pl" => a.place = Some(one(v, |x| PLACES.iter().find(|p| p.id == x).map(|p| p.id))?),
+            "tu" => a.tuition = s,
+            "ln" => a.loan = s,
+            "ys" => a.years_studied = s,
+            "yr" => a.years_remaining = s,
+            "ts" => a.scheme = Some(one(v, TuitionScheme::from_key)?),
+            "pt" => a.posting = Some(one(v, Posting::from_key)?),
+            "ho" => a.honour = Some(one(v, Honour::from_key)?),
             "sv" => sv = Some(one(v, Verdict::from_key)?),
             "sr" => sr = Some(one(v, Round::parse)?),
             "sc" if v == "0" || v == "1" => sc = Some(v == "1"),
@@ -288,6 +315,14 @@ mod tests {
             political: [Some(false), None, Some(true), None, None, Some(false)],
             posts: vec![Post::Naval, Post::HkMacao],
             priority: vec![Priority::Bilingual],
+            place: Some("32-wujiang"),
+            tuition: "6000".into(),
+            loan: "8000".into(),
+            years_studied: "4".into(),
+            years_remaining: "".into(),
+            scheme: Some(TuitionScheme::Normal),
+            posting: Some(Posting::Tibet),
+            honour: Some(Honour::ThirdClassMerit),
         }
     }
 
@@ -318,7 +353,8 @@ mod tests {
         // The link's text itself carries none of the sensitive keys.
         let text = String::from_utf8(base64url::decode(&link[3..]).unwrap()).unwrap();
         let keys: Vec<&str> = text.lines().filter_map(|l| l.split_once('=').map(|(k, _)| k)).collect();
-        assert_eq!(keys, ["r", "sx", "b", "rg", "ed", "st", "gy", "po", "sv", "sr", "sc"], "{text}");
+        assert_eq!(keys, ["r", "sx", "b", "rg", "ed", "st", "gy", "po", "pl", "sv", "sr", "sc"], "{text}");
+        assert_eq!(a.tuition, "", "tuition and loans stay out of a default share link");
     }
 
     #[test]

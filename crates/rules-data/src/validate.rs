@@ -161,7 +161,7 @@ pub fn validate(data: &Data) -> Vec<String> {
             "exact" | "floor" | "approx" => a.yuan.is_some(),
             "formula" => a.share_pct.is_some() && a.statistic.is_some() && a.stat_year.is_some() && a.stat_yuan.is_some(),
             "rule_only" => a.yuan.is_none(),
-            "by_education" => !rec.by_education.is_empty(),
+            "by_education" | "by_education_floor" => !rec.by_education.is_empty(),
             _ => false,
         };
         if !ok {

@@ -120,6 +120,15 @@ keyed_enum! {
         Political = "political",
         SpecialPosts = "special_posts",
         Priority = "priority",
+        // benefits
+        Place = "place",
+        TuitionYuan = "tuition_yuan",
+        LoanYuan = "loan_yuan",
+        YearsStudied = "years_studied",
+        YearsRemaining = "years_remaining",
+        Posting = "posting",
+        Honour = "honour",
+        TuitionScheme = "tuition_scheme",
     }
 }
 
@@ -267,6 +276,9 @@ pub mod limits {
     pub const HEART_RATE: (i64, i64) = (20, 250);
     pub const WHISPER_M: (f64, f64) = (0.0, 20.0);
     pub const BIRTH_YEAR_MIN: i32 = 1900;
+    /// Yuan per year of tuition or student loan.
+    pub const YUAN_PER_YEAR: (i64, i64) = (0, 200_000);
+    pub const STUDY_YEARS: (i64, i64) = (0, 10);
     pub const GRADUATION_YEAR: (i32, i32) = (1950, 2100);
 }
 
@@ -349,6 +361,14 @@ pub mod validate {
             return Err(ErrorCode::UnsupportedRound);
         }
         Ok(r)
+    }
+
+    /// A place id (`32-wujiang`) or a province code (`32`) from the data.
+    pub fn place(id: &str) -> Result<&'static str, ErrorCode> {
+        crate::benefits::province(id)
+            .map(|p| p.code)
+            .or_else(|| crate::benefits::place(id).map(|p| p.id))
+            .ok_or(ErrorCode::Invalid)
     }
 
     /// A province code from the data (e.g. "32").

@@ -238,6 +238,8 @@ pub enum AmountKind {
     RuleOnly,
     /// Amounts by education group.
     ByEducation,
+    /// Minimum amounts by education group ("不低于").
+    ByEducationFloor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

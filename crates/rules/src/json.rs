@@ -6,6 +6,7 @@ use crate::applicant::{
     Applicant, ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FieldError, FlatFeet,
     PoliticalQuestion, Priority, SurgeryKind, limits, validate,
 };
+use crate::benefits::{Estimate, Honour, Household, Money, Posting, TuitionScheme};
 use crate::data::{Cite, PLACES, PROVINCES, ROUNDS, SOURCES};
 use crate::date::{self, Date};
 use crate::report::{Check, Post, Quantity, Report, Val};
@@ -52,6 +53,8 @@ fn range_text(field: &str) -> Option<String> {
         Field::WhisperHearingM => f(limits::WHISPER_M) + " m",
         Field::GraduationYear => i((i64::from(limits::GRADUATION_YEAR.0), i64::from(limits::GRADUATION_YEAR.1))),
         Field::BirthDate | Field::BirthYear => format!("from {}", limits::BIRTH_YEAR_MIN),
+        Field::TuitionYuan | Field::LoanYuan => i(limits::YUAN_PER_YEAR) + " yuan a year",
+        Field::YearsStudied | Field::YearsRemaining => i(limits::STUDY_YEARS) + " years",
         _ => return None,
     })
 }
@@ -321,6 +324,97 @@ pub fn report_to_value(r: &Report) -> Value {
             "sources": n.sources.iter().map(|s| cite_json(s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// Builds a household (benefits input) from a JSON value.
+pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
+    let map = v.as_object().ok_or_else(|| InputError::new("input", ErrorCode::Malformed))?;
+    let o = Obj(map, "");
+    let known = [
+        Field::Round, Field::AsOf, Field::Place, Field::Education, Field::EducationStatus, Field::TuitionYuan, Field::LoanYuan,
+        Field::YearsStudied, Field::YearsRemaining, Field::Posting, Field::Honour, Field::TuitionScheme,
+    ];
+    o.only(|k| Field::from_key(k).is_some_and(|f| known.contains(&f)))?;
+    let round_text = o.str(Field::Round)?.ok_or_else(|| o.err(Field::Round, ErrorCode::Required))?;
+    let mut h = Household::new(validate::round(round_text).map_err(|c| o.err(Field::Round, c))?);
+    h.place = o.checked(Field::Place, o.str(Field::Place)?, validate::place)?;
+    h.education = o.key(Field::Education, Education::from_key)?;
+    h.status = o.key(Field::EducationStatus, EduStatus::from_key)?;
+    let money = |v: i64| validate::int_in(v, limits::YUAN_PER_YEAR);
+    let years = |v: i64| validate::int_in(v, limits::STUDY_YEARS);
+    h.tuition_yuan = o.checked(Field::TuitionYuan, o.int(Field::TuitionYuan)?, money)?;
+    h.loan_yuan = o.checked(Field::LoanYuan, o.int(Field::LoanYuan)?, money)?;
+    h.years_studied = o.checked(Field::YearsStudied, o.int(Field::YearsStudied)?, years)?;
+    h.years_remaining = o.checked(Field::YearsRemaining, o.int(Field::YearsRemaining)?, years)?;
+    h.posting = o.key(Field::Posting, Posting::from_key)?.unwrap_or(Posting::Ordinary);
+    h.honour = o.key(Field::Honour, Honour::from_key)?.unwrap_or(Honour::None);
+    h.scheme = o.key(Field::TuitionScheme, TuitionScheme::from_key)?.unwrap_or(TuitionScheme::Normal);
+    Ok(h)
+}
+
+fn money_json(m: Money, out: &mut Map<String, Value>) {
+    match m {
+        Money::Exact(f) => drop(out.insert("amount_fen".into(), json!(f))),
+        Money::AtLeast(f) => drop(out.insert("min_fen".into(), json!(f))),
+        Money::Range(a, b) => {
+            out.insert("min_fen".into(), json!(a));
+            out.insert("max_fen".into(), json!(b));
+        }
+        Money::Unknown => drop(out.insert("amount_fen".into(), Value::Null)),
+    }
+}
+
+pub fn estimate_to_value(e: &Estimate) -> Value {
+    let lines: Vec<Value> = e
+        .lines
+        .iter()
+        .map(|l| {
+            let mut m = Map::new();
+            m.insert("id".into(), json!(l.id.key()));
+            money_json(l.money, &mut m);
+            if let Some(p) = l.place {
+                m.insert("place".into(), json!(p));
+            }
+            m.insert("basis".into(), json!(l.basis.key()));
+            m.insert("reason".into(), json!(l.reason.key()));
+            m.insert("inputs".into(), quantities(&l.inputs));
+            m.insert("confidence".into(), json!(l.confidence.key()));
+            m.insert("sources".into(), Value::Array(l.sources.iter().map(|s| cite_json(s)).collect()));
+            Value::Object(m)
+        })
+        .collect();
+    let mut total = Map::new();
+    money_json(e.total, &mut total);
+    let payments: Vec<Value> = e
+        .payments
+        .iter()
+        .map(|p| {
+            let mut m = Map::new();
+            m.insert("month".into(), json!(p.month));
+            m.insert("line".into(), json!(p.line.key()));
+            money_json(p.money, &mut m);
+            Value::Object(m)
+        })
+        .collect();
+    json!({
+        "round": e.round.to_string(),
+        "provisional": e.provisional,
+        "enlistment_date": date::iso(e.enlistment),
+        "place": e.place,
+        "lines": lines,
+        "total": Value::Object(total),
+        "payments": payments,
+        "non_cash": e.non_cash.iter().map(|n| json!({
+            "id": n.id.key(), "applies": n.applies, "value": n.value, "confidence": n.confidence.key(),
+            "sources": n.sources.iter().map(|s| cite_json(s)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// `benefits`: one household in, one estimate out.
+pub fn benefits(text: &str) -> Result<Value, InputError> {
+    let v: Value = serde_json::from_str(text).map_err(|_| InputError::new("input", ErrorCode::Malformed))?;
+    Ok(estimate_to_value(&crate::benefits::estimate(&household_from_value(&v)?)))
 }
 
 /// `check`: one applicant in, one report out.

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod applicant;
+pub mod benefits;
 pub mod data;
 pub mod date;
 pub mod eligibility;

@@ -224,6 +224,28 @@ keyed_enum! {
         Questions = "questions",
         Yes = "yes",
         Post = "post",
+        // benefits
+        TuitionYuan = "tuition_yuan",
+        LoanYuan = "loan_yuan",
+        CapYuan = "cap_yuan",
+        Years = "years",
+        YearsRemaining = "years_remaining",
+        PerYearYuan = "per_year_yuan",
+        SharePct = "share_pct",
+        StatisticYuan = "statistic_yuan",
+        StatisticYear = "statistic_year",
+        StandardYear = "standard_year",
+        MultiplierPctMin = "multiplier_pct_min",
+        MultiplierPctMax = "multiplier_pct_max",
+        AddYuan = "add_yuan",
+        YearsServed = "years_served",
+        BonusPct = "bonus_pct",
+        RateYuan = "rate_yuan",
+        Comparables = "comparables",
+        ComparableMinYuan = "comparable_min_yuan",
+        ComparableMaxYuan = "comparable_max_yuan",
+        EnlistmentDate = "enlistment_date",
+        ReturnDate = "return_date",
     }
 }
 

@@ -14,7 +14,7 @@
 //! `<check>.reason`, `<check>.confidence`, `<check>.value.<q>` / `.threshold.<q>` / `.distance.<q>`,
 //! `<check>.cited` (names a source), `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>`.
 
-use enlistment_rules::json::{applicant_from_value, report_to_value};
+use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_from_value, report_to_value};
 use serde_json::Value;
 use std::path::Path;
 
@@ -63,10 +63,65 @@ struct Outcome {
     failures: Vec<String>,
 }
 
+/// Looks a key up in a benefits estimate: `line.<id>` (amount_fen, or "unknown"), `line.<id>.<field>`
+/// (basis, reason, confidence, min_fen, max_fen), `line.<id>.inputs.<q>`, `total.<min_fen|max_fen>`,
+/// `non_cash.<id>` (applies), `payments` (count).
+fn lookup_estimate(e: &Value, key: &str) -> Value {
+    let parts: Vec<&str> = key.split('.').collect();
+    let line = |id: &str| e["lines"].as_array().and_then(|a| a.iter().find(|l| l["id"] == id)).cloned().unwrap_or(Value::Null);
+    match parts.as_slice() {
+        ["line", id] => {
+            let l = line(id);
+            match l.get("amount_fen") {
+                Some(Value::Null) => Value::String("unknown".into()),
+                Some(v) => v.clone(),
+                None => Value::String("range".into()),
+            }
+        }
+        ["line", id, field] => line(id)[*field].clone(),
+        ["line", id, "inputs", q] => line(id)["inputs"][*q].clone(),
+        ["total", field] => e["total"][*field].clone(),
+        ["non_cash", id] => e["non_cash"].as_array().and_then(|a| a.iter().find(|n| n["id"] == *id)).map_or(Value::Null, |n| n["applies"].clone()),
+        ["payments"] => Value::from(e["payments"].as_array().map_or(0, Vec::len)),
+        [field] => e[*field].clone(),
+        _ => Value::Null,
+    }
+}
+
+fn run_benefits(path: &Path, cases: &[toml::Value], out: &mut Outcome) {
+    for case in cases {
+        out.cases += 1;
+        let name = case["name"].as_str().unwrap_or("?");
+        assert!(case.get("ref").is_some(), "{name}: every case says where in the reference it comes from");
+        let at = format!("{}: {name}", path.file_name().unwrap().to_string_lossy());
+        let expect = case["expect"].as_table().unwrap_or_else(|| panic!("{name}: no expect"));
+        match household_from_value(&toml_to_json(&case["input"])) {
+            Err(e) => {
+                let got = format!("{}:{}", e.field, e.code.key());
+                if expect.get("error").and_then(toml::Value::as_str) != Some(got.as_str()) {
+                    out.failures.push(format!("{at}: error {got}, expected {:?}", expect.get("error")));
+                }
+            }
+            Ok(h) => {
+                let e = estimate_to_value(&enlistment_rules::benefits::estimate(&h));
+                for (key, want) in expect {
+                    let (want, got) = (toml_to_json(want), lookup_estimate(&e, key));
+                    if !same(&want, &got) {
+                        out.failures.push(format!("{at}: `{key}` is {got}, expected {want}"));
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn run_file(path: &Path, out: &mut Outcome) {
     let text = std::fs::read_to_string(path).unwrap();
     let doc: toml::Table = text.parse().unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let cases = doc["case"].as_array().unwrap_or_else(|| panic!("{}: no [[case]]", path.display()));
+    if let Some(b) = doc.get("benefits").and_then(toml::Value::as_array) {
+        run_benefits(path, b, out);
+    }
+    let cases = doc.get("case").and_then(toml::Value::as_array).map_or(&[][..], Vec::as_slice);
     for case in cases {
         out.cases += 1;
         let name = case["name"].as_str().unwrap_or("?");

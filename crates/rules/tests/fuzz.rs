@@ -1,9 +1,10 @@
-//! A million generated inputs through the JSON decoder and the engine: nothing may panic, every
+//! A million generated inputs through each JSON decoder (applicant and household) and the engine: nothing may panic, every
 //! answer is either a report or an error naming a field, and every report obeys the verdict rule.
 //! Inputs are built from a seeded generator (repeatable): structured objects with real and wrong
 //! field names and values of every JSON type, near-miss numbers, random text and random bytes.
 
-use enlistment_rules::json::{applicant_from_value, parse_applicant, report_to_value};
+use enlistment_rules::benefits::Money;
+use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_from_value, parse_applicant, report_to_value};
 use enlistment_rules::report::verdict;
 use serde_json::{Map, Value, json};
 
@@ -31,11 +32,13 @@ const FIELDS: &[&str] = &[
     "refractive_surgery", "refractive_surgery_months", "tattoo", "tattoo_face_neck", "tattoo_exposed_cm",
     "tattoo_elsewhere_cm", "cosmetic_tattoo", "colour_vision", "systolic_mmhg", "diastolic_mmhg", "heart_rate_bpm",
     "whisper_hearing_m", "flat_feet", "political", "special_posts", "priority", "height", "__proto__", "",
+    "place", "tuition_yuan", "loan_yuan", "years_studied", "years_remaining", "posting", "honour", "tuition_scheme",
 ];
 const WORDS: &[&str] = &[
     "2026-H1", "2027-H2", "2024-H1", "2031-H1", "male", "female", "bachelor", "graduated", "enrolled", "junior_high",
     "excimer", "none", "other", "all", "no_arch", "normal", "2005-02-28", "2004-02-29", "2005-02-29", "0000-00-00",
     "9999-12-31", "32", "99", "<img src=x onerror=alert(1)>", "\u{0}", "征兵", "lips", "tank_crew", "",
+    "32-wujiang", "44-yunan", "64", "43", "tibet", "plateau", "honour_title", "directed_or_commissioned",
 ];
 
 fn number(r: &mut Rng) -> Value {
@@ -90,9 +93,24 @@ fn check(report: &enlistment_rules::Report) {
 #[test]
 fn a_million_generated_inputs_never_panic() {
     let mut r = Rng(0x5EED_CAFE_F00D_BEEF);
-    let (mut reports, mut errors) = (0u64, 0u64);
+    let (mut reports, mut errors, mut estimates) = (0u64, 0u64, 0u64);
     const N: u64 = 1_000_000;
     for i in 0..N {
+        // Every input also goes through the benefits decoder (a fresh object, the same generator).
+        {
+            if let Ok(h) = household_from_value(&object(&mut r)) {
+                let e = enlistment_rules::benefits::estimate(&h);
+                let sum = e.lines.iter().filter(|l| l.money != Money::Unknown).fold(Money::Exact(0), |t, l| t.plus(l.money));
+                assert_eq!(sum, e.total);
+                for l in &e.lines {
+                    if let Some((lo, hi)) = l.money.bounds() {
+                        assert!(lo >= 0 && hi.is_none_or(|h| h >= lo), "{:?}", l);
+                    }
+                }
+                assert!(estimate_to_value(&e)["total"].is_object());
+                estimates += 1;
+            }
+        }
         let outcome = if i % 5 == 0 {
             // Raw text: truncated or corrupted JSON, random bytes.
             let mut text = object(&mut r).to_string();
@@ -122,7 +140,8 @@ fn a_million_generated_inputs_never_panic() {
             }
         }
     }
-    println!("{N} generated inputs: {reports} reports, {errors} refused with a field");
+    println!("{N} generated inputs: {reports} reports, {errors} refused with a field; {estimates} benefits estimates");
+    assert!(estimates > 10_000, "the benefits decoder must accept some inputs: {estimates}");
     assert_eq!(reports + errors, N);
     assert!(reports > 50_000 && errors > 50_000, "the generator must reach both outcomes: {reports} / {errors}");
 }

@@ -1,5 +1,6 @@
 //! English, written for a reader who does not know the Chinese system.
 
+mod benefits;
 mod explain;
 mod words;
 
@@ -168,4 +169,35 @@ pub static TEXTS: Texts = Texts {
     date_expected: |d| format!("{d} (expected; not yet published)"),
     date_or_conflict: |a, b| format!("{a} or {b} (sources disagree)"),
     dismiss: "Dismiss",
+    benefits_inputs: "Your situation",
+    q_place: "City or county",
+    hint_place: "Only places with a local standard in the data are listed; elsewhere the province's rule or an estimate is used.",
+    place_province: "Province-wide, or not listed",
+    q_tuition: "Tuition per year",
+    hint_money: "In yuan, e.g. 5000; leave blank if you do not know.",
+    q_loan: "State student loan for tuition, per year",
+    q_years_studied: "Years of study so far (graduates: the length of the programme)",
+    q_years_remaining: "Years of study left after service",
+    q_scheme: "How your tuition is paid",
+    q_posting: "Where you serve (if known)",
+    hint_posting: "The forces decide; you can compare what changes.",
+    q_honour: "Honours during service (for the discharge payment)",
+    total_title: "Total (two years' service)",
+    total_excludes: |n| format!("{n} item{} that vary by place with no data are not in the total.", if n == 1 { "" } else { "s" }),
+    lines_title: "Each benefit",
+    col_item: "Item",
+    col_amount: "Amount",
+    col_basis: "Basis",
+    timeline_title: "When it is paid",
+    timeline_enlist: "Enlistment",
+    timeline_discharge: "Discharge",
+    timeline_month: |m| format!("{m} months"),
+    timeline_allowance: "Monthly allowance",
+    col_when: "When",
+    parent_title: "For parents, in short",
+    parent_intro: "With the situation above, two years of service bring roughly:",
+    parent_outro: "Your county's armed forces department and the school's aid office have the final figures; check anything marked \"varies by place\" or \"estimate\" with them. Applying, the medical and enlisting are free of charge.",
+    noncash_title: "Benefits after service",
+    noncash_applies: "Fits your situation",
+    noncash_others: "For other situations",
 };

@@ -1,11 +1,12 @@
 //! English names for the engine's keys.
 
-use super::{TEXTS, explain};
+use super::{TEXTS, benefits, explain};
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
     SurgeryKind, limits,
 };
+use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
@@ -241,6 +242,9 @@ impl Words for En {
             Field::WhisperHearingM => "Whisper distance",
             Field::GraduationYear => "Year of graduation",
             Field::BirthDate | Field::BirthYear => "Date of birth",
+            Field::TuitionYuan => "Tuition",
+            Field::LoanYuan => "Student loan",
+            Field::YearsStudied | Field::YearsRemaining => "Years",
             _ => "This answer",
         };
         let example = match f {
@@ -252,6 +256,7 @@ impl Words for En {
             Field::DiastolicMmhg => "80",
             Field::HeartRateBpm => "72",
             Field::GraduationYear => "2026",
+            Field::TuitionYuan | Field::LoanYuan => "5000",
             _ => "3",
         };
         match code {
@@ -277,6 +282,8 @@ impl Words for En {
                     format!("Enter a year between {lo} and {hi}.")
                 }
                 Field::BirthDate | Field::BirthYear => format!("The year of birth cannot be before {}.", limits::BIRTH_YEAR_MIN),
+                Field::TuitionYuan | Field::LoanYuan => format!("Enter a whole number of yuan between {}.", irange(limits::YUAN_PER_YEAR)),
+                Field::YearsStudied | Field::YearsRemaining => format!("Enter a whole number of years between {}.", irange(limits::STUDY_YEARS)),
                 _ => format!("{name} is out of range."),
             },
             ErrorCode::NotADate => "Write the date of birth as 2005-04-01, or just the year, e.g. 2005.".into(),
@@ -293,5 +300,66 @@ impl Words for En {
             (None, _, Some(s)) => s.to_string(),
             _ => String::new(),
         }
+    }
+
+    fn line(&self, id: LineId) -> &'static str {
+        match id {
+            LineId::TuitionCompensation => "Tuition compensation or student-loan repayment",
+            LineId::TuitionWaiver => "Fees waived after returning to study",
+            LineId::FamilyPayment => "Family preferential payment (优待金)",
+            LineId::EnlistmentReward => "One-off enlistment reward",
+            LineId::Allowance => "Conscript allowance (two years)",
+            LineId::DischargePayment => "National discharge payment (退役金)",
+            LineId::DischargeGrant => "Local one-off discharge grant",
+            LineId::VeteranStudentGrant => "State grant for veteran students",
+        }
+    }
+
+    fn basis(&self, b: Basis) -> &'static str {
+        match b {
+            Basis::Official => "official figure for the place",
+            Basis::National => "national rule",
+            Basis::Estimate => "estimate",
+        }
+    }
+
+    fn explain_line(&self, l: &Line, place: &str) -> String {
+        benefits::explain(l, place)
+    }
+
+    fn money(&self, m: Money) -> String {
+        benefits::money(m)
+    }
+
+    fn posting(&self, p: Posting) -> &'static str {
+        match p {
+            Posting::Ordinary => "Ordinary posting",
+            Posting::Plateau => "High plateau",
+            Posting::Tibet => "Tibet",
+            Posting::Xinjiang => "Xinjiang",
+        }
+    }
+
+    fn honour(&self, h: Honour) -> &'static str {
+        match h {
+            Honour::None => "None",
+            Honour::ThirdClassMerit => "Third-class merit (or fourth-class battle merit)",
+            Honour::SecondClassMerit => "Second-class merit (or third-class battle merit)",
+            Honour::FirstClassMerit => "First-class merit, second-class battle merit or second-level commendation",
+            Honour::FirstLevelCommendation => "First-class battle merit or first-level commendation",
+            Honour::HonourTitle => "Medal or honour title",
+        }
+    }
+
+    fn scheme(&self, s: TuitionScheme) -> &'static str {
+        match s {
+            TuitionScheme::Normal => "Ordinary",
+            TuitionScheme::DirectedOrCommissioned => "Directed, commissioned or national-defence student",
+            TuitionScheme::FeeExempt => "Already exempt from fees",
+        }
+    }
+
+    fn non_cash(&self, id: NonCashId, value: Option<i64>) -> (&'static str, String) {
+        benefits::non_cash(id, value)
     }
 }

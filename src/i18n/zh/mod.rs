@@ -1,5 +1,6 @@
 //! 简体中文（默认语言）。
 
+mod benefits;
 mod explain;
 mod words;
 
@@ -168,4 +169,35 @@ pub static TEXTS: Texts = Texts {
     date_expected: |d| format!("{d}（预计，尚未公布）"),
     date_or_conflict: |a, b| format!("{a}或{b}（来源不一致）"),
     dismiss: "知道了",
+    benefits_inputs: "你的情况",
+    q_place: "城市或区县",
+    hint_place: "只列出有当地标准数据的地方；不在列表里的，按全省规定或估算。",
+    place_province: "全省或不在列表中",
+    q_tuition: "每年学费",
+    hint_money: "单位元，例如 5000；不知道可以不填。",
+    q_loan: "每年用于学费的国家助学贷款",
+    q_years_studied: "已经读了几年（毕业生填学制年数）",
+    q_years_remaining: "退役后还要读几年",
+    q_scheme: "学费情况",
+    q_posting: "服役地区（如果知道）",
+    hint_posting: "分到哪里由部队决定；可以看看不同地区有什么差别。",
+    q_honour: "立功受奖（用于估算退役金）",
+    total_title: "合计（服役两年）",
+    total_excludes: |n| format!("有 {n} 项因地而异、没有数据，没有计入合计。"),
+    lines_title: "各项待遇",
+    col_item: "项目",
+    col_amount: "金额",
+    col_basis: "依据",
+    timeline_title: "什么时候发",
+    timeline_enlist: "入伍",
+    timeline_discharge: "退役",
+    timeline_month: |m| format!("{m}个月"),
+    timeline_allowance: "每月津贴",
+    col_when: "时间",
+    parent_title: "给家长的说明",
+    parent_intro: "按上面的情况，服役两年大致能得到：",
+    parent_outro: "金额以户籍所在地县级人武部和学校资助部门的规定为准；写着“因地而异”或“估算”的，请向他们确认。报名、体检和入伍都不收取任何费用。",
+    noncash_title: "服役后的其他待遇",
+    noncash_applies: "适合你的情况",
+    noncash_others: "其他情况适用",
 };

@@ -1,11 +1,12 @@
 //! 引擎各个键的中文说法。
 
-use super::{TEXTS, explain};
+use super::{TEXTS, benefits, explain};
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
     SurgeryKind, limits,
 };
+use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
@@ -241,6 +242,9 @@ impl Words for Zh {
             Field::WhisperHearingM => "耳语听力距离",
             Field::GraduationYear => "毕业年份",
             Field::BirthDate | Field::BirthYear => "出生日期",
+            Field::TuitionYuan => "每年学费",
+            Field::LoanYuan => "每年助学贷款",
+            Field::YearsStudied | Field::YearsRemaining => "年数",
             _ => "这一项",
         };
         let example = match f {
@@ -252,6 +256,7 @@ impl Words for Zh {
             Field::DiastolicMmhg => "80",
             Field::HeartRateBpm => "72",
             Field::GraduationYear => "2026",
+            Field::TuitionYuan | Field::LoanYuan => "5000",
             _ => "3",
         };
         match code {
@@ -276,6 +281,8 @@ impl Words for Zh {
                     format!("毕业年份请填写 {lo}—{hi} 之间的年份。")
                 }
                 Field::BirthDate | Field::BirthYear => format!("出生年份不能早于 {} 年。", limits::BIRTH_YEAR_MIN),
+                Field::TuitionYuan | Field::LoanYuan => format!("请填写 {} 之间的整数，单位元。", irange(limits::YUAN_PER_YEAR)),
+                Field::YearsStudied | Field::YearsRemaining => format!("年数请填写 {} 之间的整数。", irange(limits::STUDY_YEARS)),
                 _ => format!("{name}超出了可以填写的范围。"),
             },
             ErrorCode::NotADate => "请按“2005-04-01”的格式填写出生日期，或者只填出生年份，例如“2005”。".into(),
@@ -292,5 +299,66 @@ impl Words for Zh {
             (None, _, Some(s)) => s.to_string(),
             _ => String::new(),
         }
+    }
+
+    fn line(&self, id: LineId) -> &'static str {
+        match id {
+            LineId::TuitionCompensation => "学费补偿、助学贷款代偿",
+            LineId::TuitionWaiver => "复学后学费减免",
+            LineId::FamilyPayment => "义务兵家庭优待金",
+            LineId::EnlistmentReward => "入伍奖励金（一次性）",
+            LineId::Allowance => "义务兵津贴（两年）",
+            LineId::DischargePayment => "一次性退役金（国家）",
+            LineId::DischargeGrant => "退役一次性经济补助（地方）",
+            LineId::VeteranStudentGrant => "退役士兵国家助学金",
+        }
+    }
+
+    fn basis(&self, b: Basis) -> &'static str {
+        match b {
+            Basis::Official => "当地官方标准",
+            Basis::National => "全国规定",
+            Basis::Estimate => "估算",
+        }
+    }
+
+    fn explain_line(&self, l: &Line, place: &str) -> String {
+        benefits::explain(l, place)
+    }
+
+    fn money(&self, m: Money) -> String {
+        benefits::money(m)
+    }
+
+    fn posting(&self, p: Posting) -> &'static str {
+        match p {
+            Posting::Ordinary => "一般地区",
+            Posting::Plateau => "高原",
+            Posting::Tibet => "西藏",
+            Posting::Xinjiang => "新疆",
+        }
+    }
+
+    fn honour(&self, h: Honour) -> &'static str {
+        match h {
+            Honour::None => "没有",
+            Honour::ThirdClassMerit => "三等功（或四等战功）",
+            Honour::SecondClassMerit => "二等功（或三等战功）",
+            Honour::FirstClassMerit => "一等功、二等战功或二级表彰",
+            Honour::FirstLevelCommendation => "一等战功或一级表彰",
+            Honour::HonourTitle => "勋章或荣誉称号",
+        }
+    }
+
+    fn scheme(&self, s: TuitionScheme) -> &'static str {
+        match s {
+            TuitionScheme::Normal => "一般情况",
+            TuitionScheme::DirectedOrCommissioned => "定向生、委培生或国防生",
+            TuitionScheme::FeeExempt => "已经免学费",
+        }
+    }
+
+    fn non_cash(&self, id: NonCashId, value: Option<i64>) -> (&'static str, String) {
+        benefits::non_cash(id, value)
     }
 }

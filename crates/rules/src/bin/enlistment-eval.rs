@@ -3,6 +3,7 @@
 //! ```text
 //! enlistment-eval check            one applicant (JSON object) on stdin, one report on stdout
 //! enlistment-eval check --jsonl    one applicant per line, one report (or error) per line
+//! enlistment-eval benefits [--jsonl] one household in, one benefits estimate out
 //! enlistment-eval rounds|sources|places
 //! ```
 //! Invalid input exits with status 2 and `{"error":{"field":..,"code":..,"message":..}}`; in
@@ -43,16 +44,22 @@ fn check(v: &Value) -> Result<Value, InputError> {
     Ok(json::report_to_value(&enlistment_rules::evaluate(&a)))
 }
 
+fn benefits(v: &Value) -> Result<Value, InputError> {
+    let h = json::household_from_value(v)?;
+    Ok(json::estimate_to_value(&enlistment_rules::benefits::estimate(&h)))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let jsonl = args.iter().any(|a| a == "--jsonl");
     let run: fn(&Value) -> Result<Value, InputError> = match args.first().map(String::as_str) {
         Some("check") => check,
+        Some("benefits") => benefits,
         Some("rounds") => return print(&json::rounds()),
         Some("sources") => return print(&json::sources()),
         Some("places") => return print(&json::places()),
         _ => {
-            eprintln!("usage: enlistment-eval check [--jsonl] | rounds | sources | places");
+            eprintln!("usage: enlistment-eval check [--jsonl] | benefits [--jsonl] | rounds | sources | places");
             return ExitCode::from(64);
         }
     };

@@ -1,0 +1,122 @@
+//! The family preferential payment (义务兵家庭优待金): set by local governments, paid by the
+//! county that approved the enlistment, every six months served, for two years.
+//!
+//! The figure of the user's county or city if the data has one, else the province's rule, else a
+//! labelled range of what comparable places pay — never a made-up local figure.
+
+use super::{Basis, Household, Line, LineId, LineReason, Money, Posting, fen, province_of};
+use crate::applicant::Education;
+use crate::data::{self, AdjustWhen, AmountKind, LocalRecord, RECORDS, RecordKind};
+use crate::date::Date;
+use crate::report::{Quantity, Val};
+
+/// The record of this kind for the place: the county's or city's own, else its province's; the
+/// newest one when there are several.
+pub fn record(kind: RecordKind, place: Option<&str>) -> Option<&'static LocalRecord> {
+    let place = place?;
+    let newest = |p: &str| RECORDS.iter().filter(|r| r.kind == kind && r.place == p).max_by_key(|r| r.year);
+    newest(place).or_else(|| province_of(place).filter(|p| *p != place).and_then(newest))
+}
+
+fn applies(when: AdjustWhen, h: &Household) -> bool {
+    let edu = h.education;
+    match when {
+        AdjustWhen::Tibet => h.posting == Posting::Tibet,
+        AdjustWhen::Xinjiang => h.posting == Posting::Xinjiang,
+        AdjustWhen::Plateau => h.posting == Posting::Plateau,
+        AdjustWhen::Bachelor => matches!(edu, Some(Education::Bachelor | Education::Postgraduate)),
+        AdjustWhen::JuniorCollege => edu == Some(Education::JuniorCollege),
+        AdjustWhen::College => h.college(),
+    }
+}
+
+/// A local document's adjustments (postings, student supplements) applied to a yearly amount.
+pub fn adjusted(r: &'static LocalRecord, h: &Household, per_year: Money, mut line: Line) -> (Money, Line) {
+    let mut money = per_year;
+    for a in r.adjust.iter().filter(|a| applies(a.when, h)) {
+        if let (Some(lo), Some(hi)) = (a.pct_min, a.pct_max) {
+            money = money.times_pct(lo, hi);
+            line = line.input(Quantity::MultiplierPctMin, Val::Int(lo)).input(Quantity::MultiplierPctMax, Val::Int(hi));
+        }
+        if let Some(add) = a.add_yuan {
+            money = money.plus(Money::Exact(fen(add)));
+            line = line.input(Quantity::AddYuan, Val::Int(add));
+        }
+        if a.confidence.rank() > line.confidence.rank() {
+            line.confidence = a.confidence;
+        }
+    }
+    (money, line)
+}
+
+/// The yearly amount a record states, and how it says it.
+fn yearly(r: &LocalRecord) -> Option<(Money, LineReason)> {
+    let a = &r.amount;
+    Some(match a.kind {
+        AmountKind::Exact => (Money::Exact(fen(a.yuan?)), LineReason::OfficialFigure),
+        AmountKind::Floor => (Money::AtLeast(fen(a.yuan?)), LineReason::OfficialFloor),
+        AmountKind::Approx => (Money::Exact(fen(a.yuan?)), LineReason::OfficialApprox),
+        // A share of a cited statistic, rounded half up to the whole yuan as documents state it:
+        // 45% of 86,702 is 39,015.9, published as 39,016.
+        AmountKind::Formula => (Money::Exact(fen((a.stat_yuan? * a.share_pct? * 2 + 100) / 200)), LineReason::OfficialFormula),
+        AmountKind::RuleOnly | AmountKind::ByEducation | AmountKind::ByEducationFloor => return None,
+    })
+}
+
+/// The records whose yearly figures make the comparison: those of the same province if there are
+/// two or more, else all; only standards from the five years before enlistment count.
+fn comparables(province: Option<&str>, year: i32) -> Vec<(&'static LocalRecord, i64)> {
+    let recent: Vec<(&'static LocalRecord, i64)> = RECORDS
+        .iter()
+        .filter(|r| r.kind == RecordKind::FamilyPayment && r.year >= year - 5 && r.year <= year)
+        .filter_map(|r| Some((r, yearly(r)?.0.bounds()?.0 / 100)))
+        .collect();
+    let same: Vec<_> = recent.iter().copied().filter(|(r, _)| province.is_some_and(|p| province_of(r.place) == Some(p))).collect();
+    if same.len() >= 2 { same } else { recent }
+}
+
+pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
+    let mut line = Line::new(LineId::FamilyPayment, Money::Unknown, Basis::Estimate, LineReason::ComparableRange)
+        .input(Quantity::YearsServed, Val::Int(years_served));
+    if let Some(rule) = data::FAMILY_PAYMENT_RULE.at(enlistment) {
+        line = line.cite(rule);
+    }
+    if let Some(r) = record(RecordKind::FamilyPayment, h.place) {
+        line = line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year)));
+        line.place = Some(r.place);
+        if let Some((per_year, reason)) = yearly(r) {
+            if r.amount.kind == AmountKind::Formula {
+                let a = &r.amount;
+                line = line
+                    .input(Quantity::SharePct, Val::Int(a.share_pct.unwrap_or(0)))
+                    .input(Quantity::StatisticYuan, Val::Int(a.stat_yuan.unwrap_or(0)))
+                    .input(Quantity::StatisticYear, Val::Int(i64::from(a.stat_year.unwrap_or(0))))
+                    .cites(a.stat_cite, r.confidence);
+            }
+            if let Some((lo, _)) = per_year.bounds() {
+                line = line.input(Quantity::PerYearYuan, Val::Int(lo / 100));
+            }
+            let (per_year, line) = adjusted(r, h, per_year, line);
+            return Line { money: per_year.times(years_served, 1), basis: Basis::Official, reason, ..line };
+        }
+        // The place's rule is known but not its amount: an estimate, with the rule cited.
+        line.reason = LineReason::RuleWithoutAmount;
+    }
+    let compared = comparables(h.place.and_then(province_of), enlistment.year());
+    let amounts: Vec<i64> = compared.iter().map(|(_, y)| *y).collect();
+    match (amounts.iter().min(), amounts.iter().max()) {
+        (Some(&lo), Some(&hi)) => {
+            for (r, _) in &compared {
+                line = line.cites(r.cite, r.confidence);
+            }
+            Line {
+                money: Money::Range(fen(lo), fen(hi)).times(years_served, 1),
+                ..line
+                    .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
+                    .input(Quantity::ComparableMinYuan, Val::Int(lo))
+                    .input(Quantity::ComparableMaxYuan, Val::Int(hi))
+            }
+        }
+        _ => line,
+    }
+}

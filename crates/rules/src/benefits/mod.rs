@@ -1,0 +1,295 @@
+//! The benefits estimate for a recruit and the family: one line per kind of money, each with an
+//! amount in fen (exact, "at least", a range, or unknown), its basis (an official figure for the
+//! place, a national rule, or an estimate), the inputs it used and its sources; plus when payments
+//! come and the benefits after service. Local amounts come from `data/local.toml`.
+
+mod family;
+mod local;
+pub mod money;
+mod noncash;
+mod service;
+mod tuition;
+
+use crate::applicant::{EduStatus, Education};
+use crate::data::{self, Cite, Confidence, Dated, Place, Province};
+use crate::date::{Date, ymd};
+use crate::keyed::keyed_enum;
+use crate::report::{Quantity, Val};
+use crate::round::Round;
+pub use money::{Money, fen};
+
+keyed_enum! {
+    Posting {
+        Ordinary = "ordinary",
+        Plateau = "plateau",
+        Tibet = "tibet",
+        Xinjiang = "xinjiang",
+    }
+}
+
+keyed_enum! {
+    /// Honours during service that raise the discharge payment (退役军人安置条例 art. 22).
+    Honour {
+        None = "none",
+        ThirdClassMerit = "third_class_merit",
+        SecondClassMerit = "second_class_merit",
+        FirstClassMerit = "first_class_merit",
+        FirstLevelCommendation = "first_level_commendation",
+        HonourTitle = "honour_title",
+    }
+}
+
+keyed_enum! {
+    /// How the student's tuition is paid: some schemes are not covered by compensation.
+    TuitionScheme {
+        Normal = "normal",
+        DirectedOrCommissioned = "directed_or_commissioned",
+        FeeExempt = "fee_exempt",
+    }
+}
+
+keyed_enum! {
+    LineId {
+        TuitionCompensation = "tuition_compensation",
+        TuitionWaiver = "tuition_waiver",
+        FamilyPayment = "family_payment",
+        EnlistmentReward = "enlistment_reward",
+        Allowance = "allowance",
+        DischargePayment = "discharge_payment",
+        DischargeGrant = "discharge_grant",
+        VeteranStudentGrant = "veteran_student_grant",
+    }
+}
+
+keyed_enum! {
+    /// Where a figure comes from: a document of the user's place, a national rule, or an estimate.
+    Basis {
+        Official = "official",
+        National = "national",
+        Estimate = "estimate",
+    }
+}
+
+keyed_enum! {
+    /// Why a line reads as it does (translated by the app).
+    LineReason {
+        Computed = "computed",
+        UpToCap = "up_to_cap",
+        NeedsYears = "needs_years",
+        NotCollege = "not_college",
+        NotCovered = "not_covered",
+        NotReturning = "not_returning",
+        OfficialFigure = "official_figure",
+        OfficialFormula = "official_formula",
+        OfficialFloor = "official_floor",
+        OfficialApprox = "official_approx",
+        ComparableRange = "comparable_range",
+        NotInGroups = "not_in_groups",
+        VariesByPlace = "varies_by_place",
+        RuleWithoutAmount = "rule_without_amount",
+        UnverifiedRange = "unverified_range",
+        UnverifiedRate = "unverified_rate",
+    }
+}
+
+keyed_enum! {
+    NonCashId {
+        ReturnToSchool = "return_to_school",
+        KaoyanBonus = "kaoyan_bonus",
+        SpecialMasters = "special_masters",
+        Zhuanshengben = "zhuanshengben",
+        CivilService = "civil_service",
+        MilitaryAcademyAge = "military_academy_age",
+        SkillsCredit = "skills_credit",
+    }
+}
+
+/// What the estimate needs to know. Amounts are yuan per year, as people know them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Household {
+    pub round: Round,
+    /// A place id (`32-wujiang`) or a province code (`32`).
+    pub place: Option<&'static str>,
+    pub education: Option<Education>,
+    pub status: Option<EduStatus>,
+    pub tuition_yuan: Option<i64>,
+    pub loan_yuan: Option<i64>,
+    /// Years of study paid for (compensated at enlistment).
+    pub years_studied: Option<i64>,
+    /// Years left after returning to school (fee waiver and the veterans' grant).
+    pub years_remaining: Option<i64>,
+    pub posting: Posting,
+    pub honour: Honour,
+    pub scheme: TuitionScheme,
+}
+
+impl Household {
+    pub fn new(round: Round) -> Household {
+        Household {
+            round,
+            place: None,
+            education: None,
+            status: None,
+            tuition_yuan: None,
+            loan_yuan: None,
+            years_studied: None,
+            years_remaining: None,
+            posting: Posting::Ordinary,
+            honour: Honour::None,
+            scheme: TuitionScheme::Normal,
+        }
+    }
+
+    /// At university (or admitted, or a graduate of it): the levels tuition compensation covers.
+    pub fn college(&self) -> bool {
+        matches!(self.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate))
+    }
+
+    /// Will go back to (or start) university after service.
+    pub fn returning(&self) -> bool {
+        self.college() && matches!(self.status, Some(EduStatus::Enrolled | EduStatus::Admitted))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub id: LineId,
+    /// Whose standard the amount is (a county, a city or a province), when it is a local one.
+    pub place: Option<&'static str>,
+    pub money: Money,
+    pub basis: Basis,
+    pub reason: LineReason,
+    pub inputs: Vec<(Quantity, Val)>,
+    pub sources: Vec<&'static Cite>,
+    pub confidence: Confidence,
+}
+
+impl Line {
+    fn new(id: LineId, money: Money, basis: Basis, reason: LineReason) -> Line {
+        Line { id, place: None, money, basis, reason, inputs: Vec::new(), sources: Vec::new(), confidence: Confidence::Verified }
+    }
+
+    fn input(mut self, q: Quantity, v: Val) -> Line {
+        self.inputs.push((q, v));
+        self
+    }
+
+    fn cites(mut self, cites: &'static [Cite], confidence: Confidence) -> Line {
+        for c in cites {
+            if !self.sources.contains(&c) {
+                self.sources.push(c);
+            }
+        }
+        if confidence.rank() > self.confidence.rank() {
+            self.confidence = confidence;
+        }
+        self
+    }
+
+    fn cite<T>(self, d: &'static Dated<T>) -> Line {
+        self.cites(d.cite, d.confidence)
+    }
+}
+
+/// A payment, in months after enlistment, for the timeline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Payment {
+    pub month: u8,
+    pub line: LineId,
+    pub money: Money,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NonCash {
+    pub id: NonCashId,
+    /// Whether it fits the household's education and status.
+    pub applies: bool,
+    pub value: Option<i64>,
+    pub sources: Vec<&'static Cite>,
+    pub confidence: Confidence,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    pub round: Round,
+    pub provisional: bool,
+    /// The approval date (the date on the enlistment notice).
+    pub enlistment: Date,
+    pub place: Option<&'static str>,
+    pub lines: Vec<Line>,
+    /// The sum of the lines with an amount; lines of unknown amount are not in it.
+    pub total: Money,
+    pub payments: Vec<Payment>,
+    pub non_cash: Vec<NonCash>,
+}
+
+impl Estimate {
+    pub fn line(&self, id: LineId) -> Option<&Line> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+}
+
+/// A province by code.
+pub fn province(code: &str) -> Option<&'static Province> {
+    data::PROVINCES.iter().find(|p| p.code == code)
+}
+
+/// A city or county by id.
+pub fn place(id: &str) -> Option<&'static Place> {
+    data::PLACES.iter().find(|p| p.id == id)
+}
+
+/// The province code of a place id or province code.
+pub fn province_of(id: &str) -> Option<&'static str> {
+    province(id).map(|p| p.code).or_else(|| place(id).map(|p| p.province))
+}
+
+/// The date two years after `d` (the end of service; 29 February falls back to the 28th).
+pub fn after_service(d: Date, years: i64) -> Date {
+    let y = d.year() + years as i32;
+    crate::date::checked(y, u8::from(d.month()), d.day()).unwrap_or_else(|| ymd(y, u8::from(d.month()), 28))
+}
+
+pub fn estimate(h: &Household) -> Estimate {
+    let enlistment = h.round.rules_date();
+    let years_served = data::SERVICE_YEARS.at(enlistment).map_or(2, |d| d.value);
+    let return_date = after_service(enlistment, years_served);
+    let lines = vec![
+        tuition::compensation(h, enlistment),
+        tuition::waiver(h, return_date),
+        family::payment(h, enlistment, years_served),
+        local::reward(h, enlistment),
+        service::allowance(enlistment),
+        service::discharge(h, enlistment, years_served),
+        local::discharge_grant(h, enlistment),
+        tuition::veteran_grant(h, return_date),
+    ];
+    let total = lines.iter().filter(|l| l.money != Money::Unknown).fold(Money::Exact(0), |t, l| t.plus(l.money));
+    let months = (years_served * 12) as u8;
+    let mut payments = Vec::new();
+    for l in &lines {
+        match l.id {
+            LineId::TuitionCompensation | LineId::EnlistmentReward => payments.push(Payment { month: 0, line: l.id, money: l.money }),
+            LineId::FamilyPayment => {
+                let every = data::FAMILY_PAYMENT_INTERVAL_MONTHS.at(enlistment).map_or(6, |d| d.value).max(1);
+                let n = (i64::from(months) / every).max(1);
+                for i in 1..=n {
+                    payments.push(Payment { month: (i * every) as u8, line: l.id, money: l.money.times(1, n) });
+                }
+            }
+            LineId::Allowance => {}
+            _ => payments.push(Payment { month: months, line: l.id, money: l.money }),
+        }
+    }
+    payments.retain(|p| !matches!(p.money, Money::Exact(0) | Money::Unknown));
+    Estimate {
+        round: h.round,
+        provisional: h.round.provisional(),
+        enlistment,
+        place: h.place,
+        lines,
+        total,
+        payments,
+        non_cash: noncash::list(h, enlistment),
+    }
+}

@@ -1,0 +1,45 @@
+//! The benefits as a table: each line's amount, whether it is an official figure for the place, a
+//! national rule or an estimate, how it was worked out, and its sources.
+
+use super::citations::citations;
+use crate::app::Ctx;
+use crate::i18n::Locale;
+use enlistment_rules::benefits::{Basis, Estimate, province, place};
+use yew::prelude::*;
+
+/// The name of a place id or province code in the current language.
+pub fn place_name(ctx: &Ctx, id: Option<&str>) -> String {
+    let zh = ctx.locale() == Locale::Zh;
+    match id {
+        Some(id) => match (place(id), province(id)) {
+            (Some(p), _) => if zh { p.name } else { p.name_en }.to_string(),
+            (None, Some(p)) => if zh { p.name } else { p.name_en }.to_string(),
+            _ => id.to_string(),
+        },
+        None => String::new(),
+    }
+}
+
+pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
+    let (t, w) = (ctx.t(), ctx.w());
+    html! {
+        <section class="benefit-lines" aria-labelledby="lines-title">
+            <h2 id="lines-title">{ t.lines_title }</h2>
+            <ul class="lines">
+                { for e.lines.iter().map(|l| {
+                    let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate => "basis-estimate" };
+                    html! {
+                        <li class="line" data-line={l.id.key()} data-basis={l.basis.key()}>
+                            <div class="line-head">
+                                <h3>{ w.line(l.id) }</h3>
+                                <p class="line-amount">{ w.money(l.money) }</p>
+                            </div>
+                            <p><span class={classes!("basis", basis)}>{ w.basis(l.basis) }</span>{" "}{ w.explain_line(l, &place_name(ctx, l.place)) }</p>
+                            { citations(ctx, &l.sources, l.confidence) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
