@@ -66,7 +66,9 @@ pub fn remove_boot_view() {
 
 /// Moves keyboard focus to an element (e.g. a step heading after "Next").
 pub fn focus(id: &str) {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) =
+        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -116,6 +118,20 @@ pub fn copy(text: &str) {
     }
 }
 
+/// Offers text as a file download, made in the page as a `data:` address: nothing is fetched or
+/// sent, and there is no object URL to revoke afterwards.
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let Some(doc) = document() else { return };
+    let href = format!("data:{mime};charset=utf-8,{}", String::from(js_sys::encode_uri_component(content)));
+    if let Ok(a) = doc.create_element("a") {
+        let _ = a.set_attribute("href", &href);
+        let _ = a.set_attribute("download", file_name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+}
+
 /// Scrolls an element into view (used by "see the result").
 pub fn scroll_to(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
@@ -131,7 +147,9 @@ pub fn show_fatal_error() {
     if doc.get_element_by_id("fatal").is_some() {
         return;
     }
-    let Ok(div) = doc.create_element("div") else { return };
+    let Ok(div) = doc.create_element("div") else {
+        return;
+    };
     div.set_id("fatal");
     let _ = div.set_attribute("role", "alert");
     let mut text = String::new();

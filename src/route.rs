@@ -114,7 +114,8 @@ impl Location {
     /// A link to another page in the same language, without answers (the app keeps them in memory
     /// and writes them back into the address after navigating).
     pub fn link(&self, page: Page, anchor: Option<&str>) -> String {
-        Location { page, anchor: anchor.map(str::to_string), locale: self.locale, answers: None, shared: None }.to_hash()
+        Location { page, anchor: anchor.map(str::to_string), locale: self.locale, answers: None, shared: None }
+            .to_hash()
     }
 }
 
@@ -141,7 +142,10 @@ mod tests {
     #[test]
     fn refuses_hostile_payloads() {
         assert_eq!(Location::parse("#/check?a=<img src=x>").answers, Some(String::new()));
-        assert_eq!(Location::parse(&format!("#/check?a={}", "A".repeat(MAX_FRAGMENT + 1))).answers, Some(String::new()));
+        assert_eq!(
+            Location::parse(&format!("#/check?a={}", "A".repeat(MAX_FRAGMENT + 1))).answers,
+            Some(String::new())
+        );
         assert_eq!(Location::parse(&"x".repeat(1 << 20)).answers, Some(String::new()));
         assert_eq!(Location::parse("#/sources/<script>").anchor, None);
     }

@@ -46,7 +46,10 @@ async fn every_outbound_link_opens_a_new_tab_without_referrer() {
         for link in html.split("<a ").skip(1) {
             let tag = link.split('>').next().unwrap_or("");
             if tag.contains("href=\"http") {
-                assert!(tag.contains("target=\"_blank\"") && tag.contains("rel=\"noopener noreferrer\""), "{page:?}: {tag}");
+                assert!(
+                    tag.contains("target=\"_blank\"") && tag.contains("rel=\"noopener noreferrer\""),
+                    "{page:?}: {tag}"
+                );
             }
         }
     }
@@ -63,7 +66,10 @@ async fn the_sources_page_lists_every_source_with_an_anchor() {
 
 /// The results part of the page (the engine's report as the user sees it).
 fn results_section(html: &str) -> String {
-    let start = html.find("class=\"results\"").map(|i| html[..i].rfind('<').unwrap_or(i)).unwrap_or_else(|| panic!("no results in {}", &html[..html.len().min(3000)]));
+    let start = html
+        .find("class=\"results\"")
+        .map(|i| html[..i].rfind('<').unwrap_or(i))
+        .unwrap_or_else(|| panic!("no results in {}", &html[..html.len().min(3000)]));
     let end = html[start..].find("<p class=\"print-only\">").map_or(html.len(), |e| start + e);
     html[start..end].replace("><", ">\n<")
 }
@@ -102,7 +108,12 @@ async fn result_components_match_their_snapshots() {
     let mut stale = Vec::new();
     for (name, answers) in [("man-bmi-29", &man), ("woman-vocational", &woman)] {
         for locale in Locale::ALL {
-            let loc = Location { page: Page::Check, locale, answers: Some(encode(answers, Scope::All, None)), ..Location::default() };
+            let loc = Location {
+                page: Page::Check,
+                locale,
+                answers: Some(encode(answers, Scope::All, None)),
+                ..Location::default()
+            };
             let html = results_section(&render(&loc.to_hash()).await);
             let path = dir.join(format!("{name}.{}.html", locale.code()));
             if update {
@@ -121,7 +132,12 @@ async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
     use enlistment_app::state::codec::{Scope, encode};
     let a = Answers { region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
     for locale in Locale::ALL {
-        let loc = Location { page: Page::Benefits, locale, answers: Some(encode(&a, Scope::All, None)), ..Location::default() };
+        let loc = Location {
+            page: Page::Benefits,
+            locale,
+            answers: Some(encode(&a, Scope::All, None)),
+            ..Location::default()
+        };
         let html = render(&loc.to_hash()).await;
         assert!(html.contains("¥78,032"), "{locale:?}");
         assert!(html.contains("data-basis=\"official\""));

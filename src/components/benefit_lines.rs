@@ -4,7 +4,7 @@
 use super::citations::citations;
 use crate::app::Ctx;
 use crate::i18n::Locale;
-use enlistment_rules::benefits::{Basis, Estimate, province, place};
+use enlistment_rules::benefits::{Basis, Estimate, place, province};
 use yew::prelude::*;
 
 /// The name of a place id or province code in the current language.

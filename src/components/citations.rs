@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 /// The title up to its first bracket: "征兵工作条例（国务院…）" -> "征兵工作条例".
 pub fn short_title(id: &str, locale: Locale) -> String {
-    let Some(s) = source(id) else { return id.to_string() };
+    let Some(s) = source(id) else {
+        return id.to_string();
+    };
     match locale {
         Locale::Zh => s.title.split('（').next().unwrap_or(s.title).to_string(),
         Locale::En => s.title_en.split(" (").next().unwrap_or(s.title_en).to_string(),

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 /// `source` is an id from `crates/rules/data/sources.toml`; its address is the link target.
 pub fn external_link(ctx: &Ctx, source: &str, text: Html) -> Html {
-    let Some(src) = enlistment_rules::data::source(source) else { return text };
+    let Some(src) = enlistment_rules::data::source(source) else {
+        return text;
+    };
     html! {
         <a href={src.url} target="_blank" rel="noopener noreferrer" class="external">
             { text }

@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 pub fn flash_banner(ctx: &Ctx) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
-    let Some(flash) = *ctx.flash else { return Html::default() };
+    let Some(flash) = *ctx.flash else {
+        return Html::default();
+    };
     let dismiss = {
         let f = ctx.flash.clone();
         Callback::from(move |_: MouseEvent| f.set(None))

@@ -26,12 +26,19 @@ pub fn KeepPanel(p: &KeepPanelProps) -> Html {
     let confirm_erase = use_state(|| false);
 
     let make_link = {
-        let (ctx, link, include_all, copied, report) = (ctx.clone(), link.clone(), include_all.clone(), copied.clone(), p.report.clone());
+        let (ctx, link, include_all, copied, report) =
+            (ctx.clone(), link.clone(), include_all.clone(), copied.clone(), p.report.clone());
         Callback::from(move |_: MouseEvent| {
             let all = *include_all;
             let shared = SharedResult { verdict: report.verdict, round: report.round, complete: all };
             let payload = codec::encode(&ctx.answers, if all { Scope::All } else { Scope::Shared }, Some(shared));
-            let loc = Location { page: Page::Check, anchor: None, locale: ctx.locale(), answers: None, shared: Some(payload) };
+            let loc = Location {
+                page: Page::Check,
+                anchor: None,
+                locale: ctx.locale(),
+                answers: None,
+                shared: Some(payload),
+            };
             link.set(Some(format!("{}{}", browser::base_url(), loc.to_hash())));
             copied.set(false);
         })

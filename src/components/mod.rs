@@ -1,15 +1,19 @@
 //! Components, one per file. Pages compose them.
 
 pub mod benefit_lines;
+pub mod channel_list;
 pub mod checkbox_group;
 pub mod choice_field;
 pub mod citations;
 pub mod criteria_list;
 pub mod criterion;
+pub mod deadline_card;
+pub mod document_checklist;
 pub mod error_summary;
 pub mod external_link;
 pub mod flash_banner;
 pub mod footer;
+pub mod fraud_advice;
 pub mod header;
 pub mod keep_panel;
 pub mod next_steps;
@@ -17,6 +21,8 @@ pub mod non_cash_list;
 pub mod note_list;
 pub mod payment_timeline;
 pub mod post_list;
+pub mod process_timeline;
+pub mod round_calendar;
 pub mod select_field;
 pub mod step_progress;
 pub mod steps;

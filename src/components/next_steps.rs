@@ -5,7 +5,6 @@
 use super::external_link::external_link;
 use crate::app::Ctx;
 use crate::route::Page;
-use enlistment_rules::data::Confidence;
 use enlistment_rules::report::{Report, Verdict};
 use enlistment_rules::round::Sex;
 use yew::prelude::*;
@@ -15,14 +14,7 @@ pub fn next_steps(ctx: &Ctx, r: &Report, sex: Option<Sex>) -> Html {
     let register = r.round.data().map(|d| {
         let w = d.window(sex.unwrap_or(Sex::Male));
         let last = w.closes_alt.unwrap_or(w.closes).max(w.closes);
-        let mut date = l.date(w.closes);
-        if let Some(alt) = w.closes_alt {
-            date = (t.date_or_conflict)(&date, &l.date(alt));
-        }
-        if w.confidence == Confidence::Unverified {
-            date = (t.date_expected)(&date);
-        }
-        (date, last < ctx.today)
+        (l.marked_date(w.closes, w.closes_alt, w.confidence), last < ctx.today)
     });
     let site = t.official_site_name;
     html! {

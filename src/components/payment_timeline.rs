@@ -38,7 +38,15 @@ pub fn payment_timeline(ctx: &Ctx, e: &Estimate) -> Html {
             }
         })
         .collect();
-    let when = |m: u8| if m == 0 { t.timeline_enlist.to_string() } else if m == months { t.timeline_discharge.to_string() } else { (t.timeline_month)(m) };
+    let when = |m: u8| {
+        if m == 0 {
+            t.timeline_enlist.to_string()
+        } else if m == months {
+            t.timeline_discharge.to_string()
+        } else {
+            (t.timeline_month)(m)
+        }
+    };
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ t.timeline_title }</h2>

@@ -82,12 +82,8 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     }
     let then = evaluate(&alt.convert(ctx.today).applicant);
     let now = &p.report;
-    let changed: Vec<CheckId> = now
-        .checks
-        .iter()
-        .filter(|c| then.check(c.id).is_some_and(|d| d.status != c.status))
-        .map(|c| c.id)
-        .collect();
+    let changed: Vec<CheckId> =
+        now.checks.iter().filter(|c| then.check(c.id).is_some_and(|d| d.status != c.status)).map(|c| c.id).collect();
     let label = |c: Change| match c {
         Change::Round => t.q_round,
         Change::Status => t.q_status,
@@ -97,14 +93,28 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     };
     let input = match *change {
         Change::Round => select_field(SelectField {
-            id: "what-if-value", label: t.what_if_value, selected: (*value).clone(), on_change: on_value,
-            options: rounds().map(|r| (r.round.to_string(), w.round(r.round))).collect(), hint: None,
+            id: "what-if-value",
+            label: t.what_if_value,
+            selected: (*value).clone(),
+            on_change: on_value,
+            options: rounds().map(|r| (r.round.to_string(), w.round(r.round))).collect(),
+            hint: None,
         }),
         Change::Status => select_field(SelectField {
-            id: "what-if-value", label: t.what_if_value, selected: (*value).clone(), on_change: on_value,
-            options: EduStatus::ALL.iter().map(|s| (s.key().to_string(), w.edu_status(*s).to_string())).collect(), hint: None,
+            id: "what-if-value",
+            label: t.what_if_value,
+            selected: (*value).clone(),
+            on_change: on_value,
+            options: EduStatus::ALL.iter().map(|s| (s.key().to_string(), w.edu_status(*s).to_string())).collect(),
+            hint: None,
         }),
-        _ => text_field(TextField { id: "what-if-value", label: t.what_if_value, value: (*value).clone(), on_input: on_value, ..TextField::default() }),
+        _ => text_field(TextField {
+            id: "what-if-value",
+            label: t.what_if_value,
+            value: (*value).clone(),
+            on_input: on_value,
+            ..TextField::default()
+        }),
     };
     html! {
         <section class="what-if no-print" aria-labelledby="what-if-title">

@@ -13,6 +13,7 @@ mod zh;
 pub use texts::Texts;
 pub use words::Words;
 
+use enlistment_rules::data::Confidence;
 use enlistment_rules::date::Date;
 use enlistment_rules::num::Dec1;
 
@@ -73,10 +74,25 @@ impl Locale {
         match self {
             Locale::Zh => format!("{}年{}月{}日", d.year(), u8::from(d.month()), d.day()),
             Locale::En => {
-                const M: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                const M: [&str; 12] =
+                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
                 format!("{} {} {}", d.day(), M[usize::from(u8::from(d.month())) - 1], d.year())
             }
         }
+    }
+
+    /// A date as the data holds it: "2月10日或2月18日（来源不一致）" where sources disagree,
+    /// "预计…" where it is only expected from earlier years' pattern.
+    pub fn marked_date(self, d: Date, alt: Option<Date>, confidence: Confidence) -> String {
+        let t = self.t();
+        let mut s = self.date(d);
+        if let Some(alt) = alt {
+            s = (t.date_or_conflict)(&s, &self.date(alt));
+        }
+        if confidence == Confidence::Unverified {
+            s = (t.date_expected)(&s);
+        }
+        s
     }
 
     /// Short date without the year: 2月10日 / 10 Feb

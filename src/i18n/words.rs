@@ -8,8 +8,17 @@ use enlistment_rules::applicant::{
 };
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
+use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
 use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
 use enlistment_rules::round::{Round, Sex};
+
+/// A step of the process in words: its name, what happens, who does it, and how it differs for women.
+pub struct StepWords {
+    pub name: &'static str,
+    pub what: &'static str,
+    pub who: &'static str,
+    pub women: Option<&'static str>,
+}
 
 pub trait Words: Sync {
     fn t(&self) -> &'static Texts;
@@ -51,4 +60,12 @@ pub trait Words: Sync {
     fn scheme(&self, s: TuitionScheme) -> &'static str;
     /// A benefit after service: its name and what it means (with its number, if it has one).
     fn non_cash(&self, id: NonCashId, value: Option<i64>) -> (&'static str, String);
+    fn step(&self, s: StepId) -> StepWords;
+    /// A document: its name and when it is needed.
+    fn doc(&self, d: DocId) -> (&'static str, &'static str);
+    /// An official channel: a heading and what to use it for.
+    fn channel(&self, c: ChannelId) -> (&'static str, &'static str);
+    /// Anti-fraud advice: a heading and its points.
+    fn fraud(&self, f: FraudId) -> (&'static str, &'static [&'static str]);
+    fn event(&self, k: EventKind) -> &'static str;
 }

@@ -50,18 +50,34 @@ pub fn BenefitsPage() -> Html {
         conv.error(f).map(|code| w.field_error(f, code))
     };
     let zh = ctx.locale() == Locale::Zh;
-    let money_field = |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
-        text_field(TextField {
-            id, label, hint: Some(t.hint_money), unit: Some(if zh { "元" } else { "yuan" }), inputmode: Some("numeric"), value: value.to_string(),
-            error: error(id, f), on_input: set(setter), on_blur: blur(id), ..TextField::default()
-        })
-    };
-    let years_field = |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
-        text_field(TextField {
-            id, label, inputmode: Some("numeric"), value: value.to_string(), error: error(id, f),
-            on_input: set(setter), on_blur: blur(id), ..TextField::default()
-        })
-    };
+    let money_field =
+        |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
+            text_field(TextField {
+                id,
+                label,
+                hint: Some(t.hint_money),
+                unit: Some(if zh { "元" } else { "yuan" }),
+                inputmode: Some("numeric"),
+                value: value.to_string(),
+                error: error(id, f),
+                on_input: set(setter),
+                on_blur: blur(id),
+                ..TextField::default()
+            })
+        };
+    let years_field =
+        |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
+            text_field(TextField {
+                id,
+                label,
+                inputmode: Some("numeric"),
+                value: value.to_string(),
+                error: error(id, f),
+                on_input: set(setter),
+                on_blur: blur(id),
+                ..TextField::default()
+            })
+        };
 
     let mut regions = vec![(String::new(), t.region_none.to_string())];
     regions.extend(PROVINCES.iter().map(|p| (p.code.to_string(), if zh { p.name } else { p.name_en }.to_string())));
@@ -73,7 +89,11 @@ pub fn BenefitsPage() -> Html {
     let college = matches!(a.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate));
     let returning = college && matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted));
     let unknown = est.lines.iter().filter(|l| l.money == Money::Unknown).count();
-    let known: Vec<_> = est.lines.iter().filter(|l| l.money.bounds().is_some_and(|(lo, hi)| lo > 0 || hi.is_some_and(|h| h > 0))).collect();
+    let known: Vec<_> = est
+        .lines
+        .iter()
+        .filter(|l| l.money.bounds().is_some_and(|(lo, hi)| lo > 0 || hi.is_some_and(|h| h > 0)))
+        .collect();
 
     html! {
         <section class="page benefits" aria-labelledby="page-title">

@@ -74,7 +74,8 @@ pub fn CheckPage() -> Html {
     // "Next" moves on unless a typed answer on this step is invalid: then the problems are listed
     // at the top of the step, each linking to its field. Missing answers never block.
     let next = {
-        let (step, shown, summary, conv, go, ctx) = (step.clone(), shown.clone(), summary.clone(), conv.clone(), go.clone(), ctx.clone());
+        let (step, shown, summary, conv, go, ctx) =
+            (step.clone(), shown.clone(), summary.clone(), conv.clone(), go.clone(), ctx.clone());
         Callback::from(move |_: MouseEvent| {
             let here = STEP_FIELDS[*step];
             let errors: Vec<(&'static str, String)> = conv

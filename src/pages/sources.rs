@@ -1,11 +1,24 @@
-//! Every source in the data, generated from `crates/rules/data/sources.toml` (one place). Each has
-//! an anchor (`#/sources/<id>`) that the result and benefits pages link to.
+//! Every source in the data, generated from `crates/rules/data/sources.toml` (one place), grouped
+//! by kind from laws down to aggregators. Each has an anchor (`#/sources/<id>`) that the result,
+//! benefits and process pages link to.
 
 use crate::app::use_ctx;
 use crate::browser;
 use crate::components::external_link::external_link;
-use enlistment_rules::data::{Grade, SOURCES};
+use enlistment_rules::data::{Grade, SOURCES, Source};
 use yew::prelude::*;
+
+/// Most authoritative first; any kind not listed falls into the last group.
+const KINDS: [&str; 8] = ["law", "regulation", "notice", "website", "statistics", "media", "school", "aggregator"];
+
+fn kind_of(s: &Source) -> &'static str {
+    KINDS.iter().copied().find(|k| *k == s.kind).unwrap_or("aggregator")
+}
+
+/// The site a source is on, shown next to its link so the reader sees where it goes.
+fn host(url: &str) -> &str {
+    url.split("//").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or(url)
+}
 
 #[component]
 pub fn SourcesPage() -> Html {
@@ -20,33 +33,48 @@ pub fn SourcesPage() -> Html {
         }
     });
     let en = l == crate::i18n::Locale::En;
+    let entry = |s: &'static Source| {
+        let grade = match s.grade {
+            Grade::A => "grade-a",
+            Grade::B => "grade-b",
+            Grade::C => "grade-c",
+        };
+        let target = ctx.loc.anchor.as_deref() == Some(s.id);
+        html! {
+            <li id={format!("src-{}", s.id)} tabindex="-1" class={classes!("source", target.then_some("target"))}>
+                <h3 class="source-title" lang="zh-CN">{ s.title }</h3>
+                if en { <p class="source-title-en">{ s.title_en }</p> }
+                <p class="meta">
+                    <span lang={if en { "en" } else { "zh-CN" }}>{ if en { s.issuer_en } else { s.issuer } }</span>
+                    if !s.version.is_empty() { {" · "}<span lang="zh-CN">{ s.version }</span> }
+                    {" · "}
+                    if let Some(d) = s.published { { t.sources_published }{" "}{ l.date(d) } } else { { t.sources_undated } }
+                    if let Some(d) = s.effective { {" · "}{ t.sources_effective }{" "}{ l.date(d) } }
+                </p>
+                <p class="meta">
+                    <span class={classes!("grade", grade)}>{ t.sources_grade }{": "}{ s.grade.letter() }</span>
+                    {" · "}{ external_link(&ctx, s.id, html! { <>{ t.sources_open }{" ("}{ host(s.url) }{")"}</> }) }
+                    {" · "}<code>{ s.id }</code>
+                </p>
+            </li>
+        }
+    };
     html! {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{ t.sources_title }</h1>
             <p class="lead">{ t.sources_intro }</p>
-            <ol class="sources">
-                { for SOURCES.iter().map(|s| {
-                    let grade = match s.grade { Grade::A => "grade-a", Grade::B => "grade-b", Grade::C => "grade-c" };
-                    let target = ctx.loc.anchor.as_deref() == Some(s.id);
-                    html! {
-                        <li id={format!("src-{}", s.id)} tabindex="-1" class={classes!("source", target.then_some("target"))}>
-                            <h2 class="source-title" lang="zh-CN">{ s.title }</h2>
-                            if en { <p class="source-title-en">{ s.title_en }</p> }
-                            <p class="meta">
-                                <span lang={if en { "en" } else { "zh-CN" }}>{ if en { s.issuer_en } else { s.issuer } }</span>
-                                if !s.version.is_empty() { {" · "}<span lang="zh-CN">{ s.version }</span> }
-                                if let Some(d) = s.published { {" · "}{ t.sources_published }{" "}{ l.date(d) } }
-                                if let Some(d) = s.effective { {" · "}{ t.sources_effective }{" "}{ l.date(d) } }
-                            </p>
-                            <p class="meta">
-                                <span class={classes!("grade", grade)}>{ t.sources_grade }{": "}{ s.grade.letter() }</span>
-                                {" · "}{ external_link(&ctx, s.id, html! { t.sources_open }) }
-                                {" · "}<code>{ s.id }</code>
-                            </p>
-                        </li>
-                    }
-                }) }
-            </ol>
+            { for KINDS.iter().map(|k| {
+                let group: Vec<&'static Source> = SOURCES.iter().filter(|s| kind_of(s) == *k).collect();
+                if group.is_empty() {
+                    return Html::default();
+                }
+                html! {
+                    <section class="source-group" aria-labelledby={format!("kind-{k}")}>
+                        <h2 id={format!("kind-{k}")}>{ (t.source_kind)(k) }{" ("}{ group.len() }{")"}</h2>
+                        <ul class="sources">{ for group.into_iter().map(entry) }</ul>
+                    </section>
+                }
+            }) }
         </section>
     }
 }

@@ -138,7 +138,8 @@ impl Answers {
         a.status = self.status;
         if self.status == Some(EduStatus::Graduated) {
             let (lo, hi) = limits::GRADUATION_YEAR;
-            a.graduation_year = r.int(&self.graduation_year, Field::GraduationYear, (i64::from(lo), i64::from(hi))).map(|y| y as i32);
+            a.graduation_year =
+                r.int(&self.graduation_year, Field::GraduationYear, (i64::from(lo), i64::from(hi))).map(|y| y as i32);
         }
         a.height = r.dec(&self.height, Field::HeightCm, validate::height_cm);
         a.weight = r.dec(&self.weight, Field::WeightKg, validate::weight_kg);
@@ -264,7 +265,12 @@ mod tests {
 
     #[test]
     fn decimal_vision_is_converted() {
-        let a = Answers { decimal_vision: true, vision_left: "0.6".into(), vision_right: "1.0".into(), ..Answers::default() };
+        let a = Answers {
+            decimal_vision: true,
+            vision_left: "0.6".into(),
+            vision_right: "1.0".into(),
+            ..Answers::default()
+        };
         let c = a.convert(ymd(2026, 11, 29));
         assert_eq!((c.applicant.vision_left, c.applicant.vision_right), (Some(Dec1(48)), Some(Dec1(50))));
     }

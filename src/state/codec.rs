@@ -6,7 +6,9 @@
 
 use super::answers::Answers;
 use super::base64url;
-use enlistment_rules::applicant::{ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind};
+use enlistment_rules::applicant::{
+    ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind,
+};
 use enlistment_rules::benefits::{Honour, Posting, TuitionScheme};
 use enlistment_rules::data::{PLACES, PROVINCES};
 use enlistment_rules::report::{Post, Verdict};
@@ -201,7 +203,8 @@ fn list<T: PartialEq>(v: &str, parse: fn(&str) -> Option<T>) -> Result<Vec<T>, C
 /// Reads a payload written by [`encode`]; refuses anything else as a whole.
 pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
     let Some(b64) = payload.strip_prefix(VERSION) else {
-        let versioned = payload.starts_with('v') && payload.find('.').is_some_and(|i| i > 1 && payload[1..i].bytes().all(|b| b.is_ascii_digit()));
+        let versioned = payload.starts_with('v')
+            && payload.find('.').is_some_and(|i| i > 1 && payload[1..i].bytes().all(|b| b.is_ascii_digit()));
         return Err(if versioned { CodecError::WrongVersion } else { CodecError::Corrupt });
     };
     if b64.len() > MAX_TEXT * 4 / 3 + 4 {
@@ -237,8 +240,14 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             "vr" => a.vision_right = s,
             "su" => a.surgery = Some(one(v, SurgeryKind::from_key)?),
             "sm" => a.surgery_months = s,
-            "t" => a.tattoo = tri_from(v.chars().next().unwrap_or('?')).and_then(|t| t.ok_or(CodecError::Corrupt).map(Some))?,
-            "tf" => a.tattoo_face_neck = tri_from(v.chars().next().unwrap_or('?')).and_then(|t| t.ok_or(CodecError::Corrupt).map(Some))?,
+            "t" => {
+                a.tattoo =
+                    tri_from(v.chars().next().unwrap_or('?')).and_then(|t| t.ok_or(CodecError::Corrupt).map(Some))?
+            }
+            "tf" => {
+                a.tattoo_face_neck =
+                    tri_from(v.chars().next().unwrap_or('?')).and_then(|t| t.ok_or(CodecError::Corrupt).map(Some))?
+            }
             "te" => a.tattoo_exposed = s,
             "to" => a.tattoo_elsewhere = s,
             "ct" => a.cosmetic = list(v, CosmeticTattoo::from_key)?,
@@ -337,7 +346,8 @@ mod tests {
 
     #[test]
     fn a_share_link_leaves_out_health_and_political_answers() {
-        let shared = SharedResult { verdict: Verdict::NeedsCheck, round: Round::parse("2027-H1").unwrap(), complete: false };
+        let shared =
+            SharedResult { verdict: Verdict::NeedsCheck, round: Round::parse("2027-H1").unwrap(), complete: false };
         let link = encode(&full(), Scope::Shared, Some(shared));
         let d = decode(&link).unwrap();
         assert_eq!(d.shared, Some(shared));

@@ -3,4 +3,5 @@
 pub mod answers;
 pub mod base64url;
 pub mod codec;
+pub mod ics;
 pub mod numbers;

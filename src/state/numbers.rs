@@ -26,7 +26,10 @@ pub fn date_text(text: &str) -> String {
     }
     let parts: Vec<&str> = n.split(['-', '.', '/', '年', '月', '日']).filter(|p| !p.is_empty()).collect();
     match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && [m, d].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) => {
+        [y, m, d]
+            if y.len() == 4
+                && [m, d].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) =>
+        {
             format!("{y}-{m:0>2}-{d:0>2}")
         }
         [y] if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => y.to_string(),

@@ -31,7 +31,10 @@ impl Built {
     pub fn first_visit(&self) -> (u64, u64, u64) {
         self.files
             .iter()
-            .filter(|f| f.name == "index.html" || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e)) && f.name != "sw.js")
+            .filter(|f| {
+                f.name == "index.html"
+                    || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e)) && f.name != "sw.js"
+            })
             .fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
     }
 }
@@ -104,7 +107,11 @@ pub fn finish_html(html: &str, csp: &str, js: &str, js_sri: &str, boot: &str) ->
     }
     Ok(html
         .replacen(charset, &format!("{charset}\n  {meta}"), 1)
-        .replacen("</head>", &format!("  <link rel=\"modulepreload\" href=\"./{js}\" integrity=\"{js_sri}\">\n</head>"), 1)
+        .replacen(
+            "</head>",
+            &format!("  <link rel=\"modulepreload\" href=\"./{js}\" integrity=\"{js_sri}\">\n</head>"),
+            1,
+        )
         .replacen("</body>", &format!("<script type=\"module\">{boot}</script>\n</body>"), 1))
 }
 

@@ -25,11 +25,8 @@ fn serve_command(args: &[String]) -> util::Result<()> {
         None => 8080,
     };
     let built = dist::build()?;
-    let policy = Arc::new(serve::Policy {
-        csp: built.csp,
-        frame_ancestors: "'none'".into(),
-        embed_frame_ancestors: "*".into(),
-    });
+    let policy =
+        Arc::new(serve::Policy { csp: built.csp, frame_ancestors: "'none'".into(), embed_frame_ancestors: "*".into() });
     let addr = serve::spawn(built.dir, port, policy)?;
     println!("\nServing dist/ at {addr}/  (Ctrl-C to stop)");
     loop {

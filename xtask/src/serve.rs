@@ -67,7 +67,9 @@ pub fn spawn(root: PathBuf, port: u16, policy: Arc<Policy>) -> Result<String> {
                 .unwrap_or_default();
             let (body, encoding) = match (accepts.contains("br"), accepts.contains("gzip")) {
                 (true, _) if Path::new(&format!("{name}.br")).is_file() => (fs::read(format!("{name}.br")), Some("br")),
-                (_, true) if Path::new(&format!("{name}.gz")).is_file() => (fs::read(format!("{name}.gz")), Some("gzip")),
+                (_, true) if Path::new(&format!("{name}.gz")).is_file() => {
+                    (fs::read(format!("{name}.gz")), Some("gzip"))
+                }
                 _ => (fs::read(&file), None),
             };
             let Ok(body) = body else {
@@ -76,12 +78,16 @@ pub fn spawn(root: PathBuf, port: u16, policy: Arc<Policy>) -> Result<String> {
             };
             let is_html = name.ends_with(".html");
             let hashed = !is_html && !name.ends_with("sw.js") && !name.ends_with(".webmanifest");
-            let ancestors = if name.ends_with("embed.html") { &policy.embed_frame_ancestors } else { &policy.frame_ancestors };
+            let ancestors =
+                if name.ends_with("embed.html") { &policy.embed_frame_ancestors } else { &policy.frame_ancestors };
             let mut resp = Response::from_data(body)
                 .with_header(header("Content-Type", content_type(&name)))
                 .with_header(header("X-Content-Type-Options", "nosniff"))
                 .with_header(header("Referrer-Policy", "no-referrer"))
-                .with_header(header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .with_header(header(
+                    "Permissions-Policy",
+                    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+                ))
                 .with_header(header("Vary", "Accept-Encoding"))
                 .with_header(header(
                     "Cache-Control",

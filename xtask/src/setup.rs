@@ -24,7 +24,10 @@ fn cargo_install(args: &[&str]) -> Result<()> {
 fn npm_ci(dir: &Path) -> Result<()> {
     let lock = dir.join("package-lock.json");
     let marker = dir.join("node_modules/.package-lock.json");
-    let fresh = match (std::fs::metadata(&lock).and_then(|m| m.modified()), std::fs::metadata(&marker).and_then(|m| m.modified())) {
+    let fresh = match (
+        std::fs::metadata(&lock).and_then(|m| m.modified()),
+        std::fs::metadata(&marker).and_then(|m| m.modified()),
+    ) {
         (Ok(l), Ok(m)) => m >= l,
         _ => false,
     };
@@ -42,12 +45,19 @@ pub fn build_tools() -> Result<()> {
         step("rustup target add wasm32-unknown-unknown");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
+    if !has_output("cargo", &["clippy", "--version"], "clippy")
+        || !has_output("cargo", &["fmt", "--version"], "rustfmt")
+    {
+        step("rustup component add clippy rustfmt");
+        run(Command::new("rustup").args(["component", "add", "clippy", "rustfmt"]))?;
+    }
     if !has_output("trunk", &["--version"], TRUNK_VERSION) {
         step(&format!("installing Trunk {TRUNK_VERSION} (about 10 minutes, once)"));
         cargo_install(&["--locked", "trunk", "--version", TRUNK_VERSION])?;
     }
     let wb = locked_version("wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen; run `cargo generate-lockfile`")?;
-    if !has_output("wasm-bindgen", &["--version"], &wb) || !has_output("wasm-bindgen-test-runner", &["--version"], &wb) {
+    if !has_output("wasm-bindgen", &["--version"], &wb) || !has_output("wasm-bindgen-test-runner", &["--version"], &wb)
+    {
         step(&format!("installing wasm-bindgen-cli {wb} (about 7 minutes, once)"));
         // Not --locked: the CLI's own lock file wants a webpki-roots release the registry lacks.
         cargo_install(&["wasm-bindgen-cli", "--version", &wb])?;

@@ -32,14 +32,42 @@ pub fn count_cargo(out: &str) -> (u64, u64, u64) {
     sums
 }
 
+/// Formatting and clippy (warnings are errors) for the native and the wasm builds: a gate before
+/// the test layers, so code that only compiles for one target is linted too.
+fn lint() -> Result<f64> {
+    step("lint: cargo fmt --check, cargo clippy (native and wasm32) with warnings as errors");
+    let (r, secs) = timed(|| -> Result<()> {
+        run_tee(Command::new("cargo").args(["fmt", "--all", "--check"]).current_dir(root()))?;
+        run_tee(
+            Command::new("cargo")
+                .args(["clippy", "--workspace", "--all-targets", "--color", "never", "--", "-D", "warnings"])
+                .current_dir(root()),
+        )?;
+        run_tee(
+            Command::new("cargo")
+                .args(["clippy", "-p", "enlistment-app", "--target", "wasm32-unknown-unknown", "--all-targets"])
+                .args(["--color", "never", "--", "-D", "warnings"])
+                .current_dir(root()),
+        )?;
+        Ok(())
+    });
+    r.map(|()| secs)
+}
+
 fn native() -> Result<Layer> {
     step("layer 1/3: native cargo test (engine, data tidy checks, SSR-rendered components, xtask)");
-    let (out, secs) = timed(|| run_tee(Command::new("cargo").args(["test", "--workspace", "--color", "never"]).current_dir(root())));
+    let (out, secs) =
+        timed(|| run_tee(Command::new("cargo").args(["test", "--workspace", "--color", "never"]).current_dir(root())));
     let (passed, failed, ignored) = count_cargo(&out?);
     if failed > 0 || ignored > 0 || passed == 0 {
         return Err(format!("native tests: {passed} passed, {failed} failed, {ignored} ignored (none may be ignored)"));
     }
-    Ok(Layer { name: "native (cargo test --workspace)", passed, detail: format!("{passed} passed, 0 failed, 0 ignored"), secs })
+    Ok(Layer {
+        name: "native (cargo test --workspace)",
+        passed,
+        detail: format!("{passed} passed, 0 failed, 0 ignored"),
+        secs,
+    })
 }
 
 fn browser() -> Result<Layer> {
@@ -47,7 +75,17 @@ fn browser() -> Result<Layer> {
     let (out, secs) = timed(|| {
         run_tee(
             Command::new("cargo")
-                .args(["test", "-p", "enlistment-app", "--target", "wasm32-unknown-unknown", "--test", "browser", "--color", "never"])
+                .args([
+                    "test",
+                    "-p",
+                    "enlistment-app",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--test",
+                    "browser",
+                    "--color",
+                    "never",
+                ])
                 .env("CHROMEDRIVER", "/usr/bin/chromedriver")
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .current_dir(root()),
@@ -62,7 +100,12 @@ fn browser() -> Result<Layer> {
     if failed > 0 || ignored > 0 || passed == 0 {
         return Err(format!("browser tests: {passed} passed, {failed} failed, {ignored} ignored"));
     }
-    Ok(Layer { name: "browser (wasm-bindgen-test, Chromium)", passed, detail: format!("{passed} passed, 0 failed"), secs })
+    Ok(Layer {
+        name: "browser (wasm-bindgen-test, Chromium)",
+        passed,
+        detail: format!("{passed} passed, 0 failed"),
+        secs,
+    })
 }
 
 /// Reads Playwright's JSON report: every test must have run and passed; none skipped.
@@ -86,11 +129,7 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
         (std::mem::drop(built), s)
     };
     let csp = std::fs::read_to_string(root().join("target/dist-csp.txt")).map_err(|e| e.to_string())?;
-    let policy = Arc::new(Policy {
-        csp,
-        frame_ancestors: "'none'".into(),
-        embed_frame_ancestors: "*".into(),
-    });
+    let policy = Arc::new(Policy { csp, frame_ancestors: "'none'".into(), embed_frame_ancestors: "*".into() });
     let app = serve::spawn(root().join("dist"), 0, policy)?;
     let e2e = root().join("tests/e2e");
     let report = root().join("target/playwright-report.json");
@@ -109,18 +148,24 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
     let stats = playwright_stats(&report);
     res?;
     let (passed, detail) = stats?;
-    Ok(Layer { name: "end-to-end (Playwright, Chromium)", passed, detail: format!("{detail}; dist built in {build_secs:.0} s"), secs })
+    Ok(Layer {
+        name: "end-to-end (Playwright, Chromium)",
+        passed,
+        detail: format!("{detail}; dist built in {build_secs:.0} s"),
+        secs,
+    })
 }
 
 pub fn all() -> Result<()> {
     let (r, setup_secs) = timed(setup::test_tools);
     r?;
+    let lint_secs = lint()?;
     let layers = [native()?, browser()?, end_to_end(&[])?];
     println!("\n{:<42} {:>8} {:>9}  detail", "layer", "passed", "seconds");
     for l in &layers {
         println!("{:<42} {:>8} {:>9.1}  {}", l.name, l.passed, l.secs, l.detail);
     }
-    println!("(tool check/installation took {setup_secs:.1} s)");
+    println!("(tool check/installation took {setup_secs:.1} s; fmt and clippy took {lint_secs:.1} s)");
     println!("all {} layers passed", layers.len());
     Ok(())
 }

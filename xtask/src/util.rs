@@ -36,11 +36,8 @@ pub fn capture(cmd: &mut Command) -> Option<(bool, String)> {
 pub fn run_tee(cmd: &mut Command) -> Result<String> {
     use std::io::{BufRead, BufReader, Write};
     let shown = format!("{cmd:?}");
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    let mut child =
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| format!("cannot start {shown}: {e}"))?;
     let stderr = child.stderr.take().expect("piped");
     let err_thread = std::thread::spawn(move || {
         let mut text = String::new();

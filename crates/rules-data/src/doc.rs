@@ -68,8 +68,12 @@ pub fn rules_md(data: &Data) -> String {
             file = p.file.clone();
             write!(out, "## {file}\n\n").unwrap();
         }
-        write!(out, "### `{}`\n\n| from | until | value | confidence | sources | excerpt |\n|---|---|---|---|---|---|\n", p.id)
-            .unwrap();
+        write!(
+            out,
+            "### `{}`\n\n| from | until | value | confidence | sources | excerpt |\n|---|---|---|---|---|---|\n",
+            p.id
+        )
+        .unwrap();
         let mut entries: Vec<&Entry> = p.entries.iter().collect();
         entries.sort_by_key(|e| e.from);
         for e in entries {
@@ -96,7 +100,13 @@ pub fn rules_md(data: &Data) -> String {
                 .find(|w| w.sex == sex)
                 .map(|w| match w.closes_alt {
                     Some(alt) => format!("{} → {} or {} (conflict; {})", w.opens, w.closes, alt, cites(&w.cite)),
-                    None => format!("{} → {} ({}; {})", w.opens, w.closes, w.confidence.name().to_lowercase(), cites(&w.cite)),
+                    None => format!(
+                        "{} → {} ({}; {})",
+                        w.opens,
+                        w.closes,
+                        w.confidence.name().to_lowercase(),
+                        cites(&w.cite)
+                    ),
                 })
                 .unwrap_or_default()
         };
@@ -116,7 +126,9 @@ pub fn rules_md(data: &Data) -> String {
         .unwrap();
     }
 
-    out.push_str("\n## Local standards\n\n| kind | place | year | amount | confidence | sources |\n|---|---|---|---|---|---|\n");
+    out.push_str(
+        "\n## Local standards\n\n| kind | place | year | amount | confidence | sources |\n|---|---|---|---|---|---|\n",
+    );
     for r in &data.records {
         let a = &r.amount;
         let amount = match a.kind.as_str() {

@@ -92,10 +92,9 @@ impl Emitter<'_> {
             Value::SexSpans { male, female } => {
                 (format!("SexSpans {{ male: {}, female: {} }}", span(male), span(female)), "SexSpans")
             }
-            Value::CapPair { undergraduate, postgraduate } => (
-                format!("CapPair {{ undergraduate: {undergraduate}, postgraduate: {postgraduate} }}"),
-                "CapPair",
-            ),
+            Value::CapPair { undergraduate, postgraduate } => {
+                (format!("CapPair {{ undergraduate: {undergraduate}, postgraduate: {postgraduate} }}"), "CapPair")
+            }
             Value::IntRange { min, max } => (format!("IntRange {{ min: {min}, max: {max} }}"), "IntRange"),
         }
     }
@@ -116,8 +115,18 @@ pub fn emit(data: &Data) -> String {
             out,
             "    Source {{ id: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, version: {:?}, \
              published: {}, effective: {}, url: {:?}, grade: {}, kind: {:?}, note: {:?} }},",
-            s.id, s.title, s.title_en, s.issuer, s.issuer_en, s.version,
-            opt_date(&s.published), opt_date(&s.effective), s.url, grade(s.grade), s.kind, s.note
+            s.id,
+            s.title,
+            s.title_en,
+            s.issuer,
+            s.issuer_en,
+            s.version,
+            opt_date(&s.published),
+            opt_date(&s.effective),
+            s.url,
+            grade(s.grade),
+            s.kind,
+            s.note
         )
         .unwrap();
     }
@@ -125,25 +134,18 @@ pub fn emit(data: &Data) -> String {
 
     for p in data.params.values() {
         let ty = e.value(&p.entries[0].value).1;
-        writeln!(
-            out,
-            "pub static {}: Param<{ty}> = Param {{ id: {:?}, values: &[",
-            p.id.to_uppercase(),
-            p.id
-        )
-        .unwrap();
+        writeln!(out, "pub static {}: Param<{ty}> = Param {{ id: {:?}, values: &[", p.id.to_uppercase(), p.id).unwrap();
         let mut entries: Vec<&Entry> = p.entries.iter().collect();
         entries.sort_by_key(|x| x.from);
         for x in entries {
             writeln!(
                 out,
-                "    Dated {{ from: {}, until: {}, value: {}, cite: {}, confidence: {}, excerpt: {:?} }},",
+                "    Dated {{ from: {}, until: {}, value: {}, cite: {}, confidence: {} }},",
                 date(&x.from),
                 opt_date(&x.until),
                 e.value(&x.value).0,
                 e.cites(&x.cite),
-                Emitter::confidence(x.confidence),
-                x.excerpt
+                Emitter::confidence(x.confidence)
             )
             .unwrap();
         }
@@ -222,7 +224,7 @@ pub fn emit(data: &Data) -> String {
             out,
             "    LocalRecord {{ kind: RecordKind::{}, place: {:?}, year: {}, amount: Amount {{ kind: AmountKind::{}, \
              yuan: {:?}, share_pct: {:?}, statistic: {}, stat_year: {:?}, stat_yuan: {:?}, stat_cite: {} }}, \
-             by_education: {by_edu}, adjust: {adjust}, cite: {}, confidence: {}, excerpt: {:?} }},",
+             by_education: {by_edu}, adjust: {adjust}, cite: {}, confidence: {} }},",
             camel(&r.kind),
             r.place,
             r.year,
@@ -234,8 +236,7 @@ pub fn emit(data: &Data) -> String {
             a.stat_yuan,
             e.cites(&a.stat_cite),
             e.cites(&r.cite),
-            Emitter::confidence(r.confidence),
-            r.excerpt
+            Emitter::confidence(r.confidence)
         )
         .unwrap();
     }

@@ -71,9 +71,9 @@ impl Reader {
     fn opt_date(&mut self, t: &Table, at: &str, key: &str) -> Option<Date> {
         let v = t.get(key)?;
         let parsed = match v {
-            T::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
-                .date
-                .and_then(|d| Date::new(i32::from(d.year), d.month, d.day)),
+            T::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.and_then(|d| Date::new(i32::from(d.year), d.month, d.day))
+            }
             _ => None,
         };
         if parsed.is_none() {
@@ -96,10 +96,7 @@ impl Reader {
             Some("unverified") => Confidence::Unverified,
             Some("conflict") => Confidence::Conflict,
             other => {
-                self.err(
-                    at,
-                    format!("`confidence` must be verified, derived, unverified or conflict, not {other:?}"),
-                );
+                self.err(at, format!("`confidence` must be verified, derived, unverified or conflict, not {other:?}"));
                 Confidence::Unverified
             }
         }
@@ -184,8 +181,18 @@ pub fn sources(r: &mut Reader, file: &str, t: &Table) -> Vec<Source> {
                 s,
                 &at,
                 &[
-                    "id", "title", "title_en", "issuer", "issuer_en", "version", "published",
-                    "effective", "url", "grade", "kind", "note",
+                    "id",
+                    "title",
+                    "title_en",
+                    "issuer",
+                    "issuer_en",
+                    "version",
+                    "published",
+                    "effective",
+                    "url",
+                    "grade",
+                    "kind",
+                    "note",
                 ],
             );
             Source {
@@ -274,10 +281,7 @@ fn value(r: &mut Reader, at: &str, v: Option<&T>) -> Value {
         }
         T::Table(t) if t.contains_key("undergraduate") => {
             r.only(t, at, &["undergraduate", "postgraduate"]);
-            Value::CapPair {
-                undergraduate: r.int(t, at, "undergraduate"),
-                postgraduate: r.int(t, at, "postgraduate"),
-            }
+            Value::CapPair { undergraduate: r.int(t, at, "undergraduate"), postgraduate: r.int(t, at, "postgraduate") }
         }
         T::Table(t) if t.contains_key("min") => {
             r.only(t, at, &["min", "max"]);
@@ -330,8 +334,16 @@ pub fn rounds(r: &mut Reader, file: &str, t: &Table) -> Vec<Round> {
             r.only(
                 rt,
                 &at,
-                &["id", "notice", "conscription_from", "conscription_until", "conscription_cite",
-                  "conscription_confidence", "approval", "window"],
+                &[
+                    "id",
+                    "notice",
+                    "conscription_from",
+                    "conscription_until",
+                    "conscription_cite",
+                    "conscription_confidence",
+                    "approval",
+                    "window",
+                ],
             );
             let (year, half) = match id.split_once("-H") {
                 Some((y, h)) => (y.parse().unwrap_or(0), h.parse().unwrap_or(0)),

@@ -159,7 +159,9 @@ pub fn validate(data: &Data) -> Vec<String> {
         let a = &rec.amount;
         let ok = match a.kind.as_str() {
             "exact" | "floor" | "approx" => a.yuan.is_some(),
-            "formula" => a.share_pct.is_some() && a.statistic.is_some() && a.stat_year.is_some() && a.stat_yuan.is_some(),
+            "formula" => {
+                a.share_pct.is_some() && a.statistic.is_some() && a.stat_year.is_some() && a.stat_yuan.is_some()
+            }
             "rule_only" => a.yuan.is_none(),
             "by_education" | "by_education_floor" => !rec.by_education.is_empty(),
             _ => false,

@@ -89,6 +89,8 @@ pub struct Cite {
 }
 
 /// One value of a parameter, in force from `from` to `until` (inclusive; open-ended when `None`).
+/// The quoted excerpt stays in the TOML and `docs/rules.md`: nothing here shows it, and it would
+/// cost the page ~6 KB gzip.
 #[derive(Debug)]
 pub struct Dated<T: 'static> {
     pub from: Date,
@@ -96,7 +98,6 @@ pub struct Dated<T: 'static> {
     pub value: T,
     pub cite: &'static [Cite],
     pub confidence: Confidence,
-    pub excerpt: &'static str,
 }
 
 #[derive(Debug)]
@@ -303,7 +304,6 @@ pub struct LocalRecord {
     pub adjust: &'static [Adjust],
     pub cite: &'static [Cite],
     pub confidence: Confidence,
-    pub excerpt: &'static str,
 }
 
 #[derive(Debug)]

@@ -62,7 +62,9 @@ fn range_text(field: &str) -> Option<String> {
 fn message(field: &str, code: ErrorCode) -> String {
     match code {
         ErrorCode::Required => format!("`{field}` is required"),
-        ErrorCode::Invalid => format!("`{field}` has a value that is not one of the accepted values"),
+        ErrorCode::Invalid => {
+            format!("`{field}` has a value that is not one of the accepted values")
+        }
         ErrorCode::NotANumber => format!("`{field}` must be a number"),
         ErrorCode::OutOfRange => match range_text(field) {
             Some(r) => format!("`{field}` is out of range (accepted: {r})"),
@@ -153,7 +155,12 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn checked<T, U>(&self, f: Field, v: Option<T>, check: impl Fn(T) -> Result<U, ErrorCode>) -> Result<Option<U>, InputError> {
+    fn checked<T, U>(
+        &self,
+        f: Field,
+        v: Option<T>,
+        check: impl Fn(T) -> Result<U, ErrorCode>,
+    ) -> Result<Option<U>, InputError> {
         v.map(|x| check(x).map_err(|c| self.err(f, c))).transpose()
     }
 
@@ -208,16 +215,20 @@ pub fn applicant_from_value(v: &Value) -> Result<Applicant, InputError> {
     a.vision_left = vision_field(&o, Field::VisionLeft, Field::VisionLeftDecimal)?;
     a.vision_right = vision_field(&o, Field::VisionRight, Field::VisionRightDecimal)?;
     a.surgery = o.key(Field::RefractiveSurgery, SurgeryKind::from_key)?;
-    a.surgery_months = o.checked(Field::RefractiveSurgeryMonths, o.int(Field::RefractiveSurgeryMonths)?, validate::surgery_months)?;
+    a.surgery_months =
+        o.checked(Field::RefractiveSurgeryMonths, o.int(Field::RefractiveSurgeryMonths)?, validate::surgery_months)?;
     match (a.surgery, a.surgery_months) {
         (None, Some(_)) => a.surgery = Some(SurgeryKind::Excimer),
-        (Some(SurgeryKind::None), Some(_)) => return Err(o.err(Field::RefractiveSurgeryMonths, ErrorCode::Conflict)),
+        (Some(SurgeryKind::None), Some(_)) => {
+            return Err(o.err(Field::RefractiveSurgeryMonths, ErrorCode::Conflict));
+        }
         _ => {}
     }
     a.tattoo = o.bool(Field::Tattoo)?;
     a.tattoo_face_neck = o.bool(Field::TattooFaceNeck)?;
     a.tattoo_exposed_cm = o.checked(Field::TattooExposedCm, o.f64(Field::TattooExposedCm)?, validate::tattoo_cm)?;
-    a.tattoo_elsewhere_cm = o.checked(Field::TattooElsewhereCm, o.f64(Field::TattooElsewhereCm)?, validate::tattoo_cm)?;
+    a.tattoo_elsewhere_cm =
+        o.checked(Field::TattooElsewhereCm, o.f64(Field::TattooElsewhereCm)?, validate::tattoo_cm)?;
     a.cosmetic_tattoo = o.keys(Field::CosmeticTattoo, CosmeticTattoo::from_key)?;
     let any_tattoo_detail = a.tattoo_face_neck == Some(true)
         || a.tattoo_exposed_cm.is_some_and(|c| c.0 > 0)
@@ -229,9 +240,12 @@ pub fn applicant_from_value(v: &Value) -> Result<Applicant, InputError> {
         _ => {}
     }
     a.colour_vision = o.key(Field::ColourVision, ColourVision::from_key)?;
-    a.systolic = o.checked(Field::SystolicMmhg, o.int(Field::SystolicMmhg)?, |v| validate::int_in(v, limits::SYSTOLIC))?;
-    a.diastolic = o.checked(Field::DiastolicMmhg, o.int(Field::DiastolicMmhg)?, |v| validate::int_in(v, limits::DIASTOLIC))?;
-    a.heart_rate = o.checked(Field::HeartRateBpm, o.int(Field::HeartRateBpm)?, |v| validate::int_in(v, limits::HEART_RATE))?;
+    a.systolic =
+        o.checked(Field::SystolicMmhg, o.int(Field::SystolicMmhg)?, |v| validate::int_in(v, limits::SYSTOLIC))?;
+    a.diastolic =
+        o.checked(Field::DiastolicMmhg, o.int(Field::DiastolicMmhg)?, |v| validate::int_in(v, limits::DIASTOLIC))?;
+    a.heart_rate =
+        o.checked(Field::HeartRateBpm, o.int(Field::HeartRateBpm)?, |v| validate::int_in(v, limits::HEART_RATE))?;
     a.whisper_m = o.checked(Field::WhisperHearingM, o.f64(Field::WhisperHearingM)?, validate::whisper_m)?;
     a.flat_feet = o.key(Field::FlatFeet, FlatFeet::from_key)?;
     if let Some(p) = o.get(Field::Political) {
@@ -242,7 +256,9 @@ pub fn applicant_from_value(v: &Value) -> Result<Applicant, InputError> {
             a.political[i] = match pm.get(q.key()) {
                 None | Some(Value::Null) => None,
                 Some(Value::Bool(b)) => Some(*b),
-                Some(_) => return Err(InputError::new(&format!("political.{}", q.key()), ErrorCode::Invalid)),
+                Some(_) => {
+                    return Err(InputError::new(&format!("political.{}", q.key()), ErrorCode::Invalid));
+                }
             };
         }
     }
@@ -331,8 +347,18 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
     let map = v.as_object().ok_or_else(|| InputError::new("input", ErrorCode::Malformed))?;
     let o = Obj(map, "");
     let known = [
-        Field::Round, Field::AsOf, Field::Place, Field::Education, Field::EducationStatus, Field::TuitionYuan, Field::LoanYuan,
-        Field::YearsStudied, Field::YearsRemaining, Field::Posting, Field::Honour, Field::TuitionScheme,
+        Field::Round,
+        Field::AsOf,
+        Field::Place,
+        Field::Education,
+        Field::EducationStatus,
+        Field::TuitionYuan,
+        Field::LoanYuan,
+        Field::YearsStudied,
+        Field::YearsRemaining,
+        Field::Posting,
+        Field::Honour,
+        Field::TuitionScheme,
     ];
     o.only(|k| Field::from_key(k).is_some_and(|f| known.contains(&f)))?;
     let round_text = o.str(Field::Round)?.ok_or_else(|| o.err(Field::Round, ErrorCode::Required))?;

@@ -32,6 +32,7 @@ pub mod eligibility;
 pub mod json;
 mod keyed;
 pub mod num;
+pub mod process;
 pub mod report;
 pub mod round;
 

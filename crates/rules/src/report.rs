@@ -415,9 +415,7 @@ impl Report {
 pub fn verdict(checks: &[Check]) -> Verdict {
     if checks.iter().any(|c| c.status == Status::Fail) {
         Verdict::NotEligible
-    } else if checks
-        .iter()
-        .any(|c| c.status == Status::NeedsCheck || (c.id.is_core() && c.status == Status::Unknown))
+    } else if checks.iter().any(|c| c.status == Status::NeedsCheck || (c.id.is_core() && c.status == Status::Unknown))
         || CheckId::CORE.iter().any(|id| !checks.iter().any(|c| c.id == *id))
     {
         Verdict::NeedsCheck

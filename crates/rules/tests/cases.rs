@@ -49,9 +49,13 @@ fn lookup(report: &Value, key: &str) -> Value {
         ["post", p] => find(&report["posts"], "post", p)["status"].clone(),
         ["post", p, check] => find(&find(&report["posts"], "post", p)["checks"], "id", check)["status"].clone(),
         ["post", p, check, field] => find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field].clone(),
-        ["post", p, check, field, q] => find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field][*q].clone(),
+        ["post", p, check, field, q] => {
+            find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field][*q].clone()
+        }
         [check] => find(&report["checks"], "id", check)["status"].clone(),
-        [check, "cited"] => Value::Bool(find(&report["checks"], "id", check)["sources"].as_array().is_some_and(|a| !a.is_empty())),
+        [check, "cited"] => {
+            Value::Bool(find(&report["checks"], "id", check)["sources"].as_array().is_some_and(|a| !a.is_empty()))
+        }
         [check, field] => find(&report["checks"], "id", check)[*field].clone(),
         [check, field, q] => find(&report["checks"], "id", check)[*field][*q].clone(),
         _ => Value::Null,
@@ -68,7 +72,8 @@ struct Outcome {
 /// `non_cash.<id>` (applies), `payments` (count).
 fn lookup_estimate(e: &Value, key: &str) -> Value {
     let parts: Vec<&str> = key.split('.').collect();
-    let line = |id: &str| e["lines"].as_array().and_then(|a| a.iter().find(|l| l["id"] == id)).cloned().unwrap_or(Value::Null);
+    let line =
+        |id: &str| e["lines"].as_array().and_then(|a| a.iter().find(|l| l["id"] == id)).cloned().unwrap_or(Value::Null);
     match parts.as_slice() {
         ["line", id] => {
             let l = line(id);
@@ -81,7 +86,10 @@ fn lookup_estimate(e: &Value, key: &str) -> Value {
         ["line", id, field] => line(id)[*field].clone(),
         ["line", id, "inputs", q] => line(id)["inputs"][*q].clone(),
         ["total", field] => e["total"][*field].clone(),
-        ["non_cash", id] => e["non_cash"].as_array().and_then(|a| a.iter().find(|n| n["id"] == *id)).map_or(Value::Null, |n| n["applies"].clone()),
+        ["non_cash", id] => e["non_cash"]
+            .as_array()
+            .and_then(|a| a.iter().find(|n| n["id"] == *id))
+            .map_or(Value::Null, |n| n["applies"].clone()),
         ["payments"] => Value::from(e["payments"].as_array().map_or(0, Vec::len)),
         [field] => e[*field].clone(),
         _ => Value::Null,
@@ -168,5 +176,11 @@ fn rule_cases_from_the_reference() {
     }
     println!("{} rule cases in {} files", out.cases, files.len());
     assert!(out.cases >= 150, "the issue asks for at least 150 cases, found {}", out.cases);
-    assert!(out.failures.is_empty(), "{} of {} cases failed:\n{}", out.failures.len(), out.cases, out.failures.join("\n"));
+    assert!(
+        out.failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        out.failures.len(),
+        out.cases,
+        out.failures.join("\n")
+    );
 }

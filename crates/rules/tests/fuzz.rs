@@ -4,7 +4,9 @@
 //! field names and values of every JSON type, near-miss numbers, random text and random bytes.
 
 use enlistment_rules::benefits::Money;
-use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_from_value, parse_applicant, report_to_value};
+use enlistment_rules::json::{
+    applicant_from_value, estimate_to_value, household_from_value, parse_applicant, report_to_value,
+};
 use enlistment_rules::report::verdict;
 use serde_json::{Map, Value, json};
 
@@ -27,18 +29,87 @@ impl Rng {
 }
 
 const FIELDS: &[&str] = &[
-    "round", "as_of", "sex", "birth_date", "birth_year", "region", "education", "education_status", "graduation_year",
-    "height_cm", "weight_kg", "vision_left", "vision_right", "vision_left_decimal", "vision_right_decimal",
-    "refractive_surgery", "refractive_surgery_months", "tattoo", "tattoo_face_neck", "tattoo_exposed_cm",
-    "tattoo_elsewhere_cm", "cosmetic_tattoo", "colour_vision", "systolic_mmhg", "diastolic_mmhg", "heart_rate_bpm",
-    "whisper_hearing_m", "flat_feet", "political", "special_posts", "priority", "height", "__proto__", "",
-    "place", "tuition_yuan", "loan_yuan", "years_studied", "years_remaining", "posting", "honour", "tuition_scheme",
+    "round",
+    "as_of",
+    "sex",
+    "birth_date",
+    "birth_year",
+    "region",
+    "education",
+    "education_status",
+    "graduation_year",
+    "height_cm",
+    "weight_kg",
+    "vision_left",
+    "vision_right",
+    "vision_left_decimal",
+    "vision_right_decimal",
+    "refractive_surgery",
+    "refractive_surgery_months",
+    "tattoo",
+    "tattoo_face_neck",
+    "tattoo_exposed_cm",
+    "tattoo_elsewhere_cm",
+    "cosmetic_tattoo",
+    "colour_vision",
+    "systolic_mmhg",
+    "diastolic_mmhg",
+    "heart_rate_bpm",
+    "whisper_hearing_m",
+    "flat_feet",
+    "political",
+    "special_posts",
+    "priority",
+    "height",
+    "__proto__",
+    "",
+    "place",
+    "tuition_yuan",
+    "loan_yuan",
+    "years_studied",
+    "years_remaining",
+    "posting",
+    "honour",
+    "tuition_scheme",
 ];
 const WORDS: &[&str] = &[
-    "2026-H1", "2027-H2", "2024-H1", "2031-H1", "male", "female", "bachelor", "graduated", "enrolled", "junior_high",
-    "excimer", "none", "other", "all", "no_arch", "normal", "2005-02-28", "2004-02-29", "2005-02-29", "0000-00-00",
-    "9999-12-31", "32", "99", "<img src=x onerror=alert(1)>", "\u{0}", "征兵", "lips", "tank_crew", "",
-    "32-wujiang", "44-yunan", "64", "43", "tibet", "plateau", "honour_title", "directed_or_commissioned",
+    "2026-H1",
+    "2027-H2",
+    "2024-H1",
+    "2031-H1",
+    "male",
+    "female",
+    "bachelor",
+    "graduated",
+    "enrolled",
+    "junior_high",
+    "excimer",
+    "none",
+    "other",
+    "all",
+    "no_arch",
+    "normal",
+    "2005-02-28",
+    "2004-02-29",
+    "2005-02-29",
+    "0000-00-00",
+    "9999-12-31",
+    "32",
+    "99",
+    "<img src=x onerror=alert(1)>",
+    "\u{0}",
+    "征兵",
+    "lips",
+    "tank_crew",
+    "",
+    "32-wujiang",
+    "44-yunan",
+    "64",
+    "43",
+    "tibet",
+    "plateau",
+    "honour_title",
+    "directed_or_commissioned",
 ];
 
 fn number(r: &mut Rng) -> Value {
@@ -100,7 +171,8 @@ fn a_million_generated_inputs_never_panic() {
         {
             if let Ok(h) = household_from_value(&object(&mut r)) {
                 let e = enlistment_rules::benefits::estimate(&h);
-                let sum = e.lines.iter().filter(|l| l.money != Money::Unknown).fold(Money::Exact(0), |t, l| t.plus(l.money));
+                let sum =
+                    e.lines.iter().filter(|l| l.money != Money::Unknown).fold(Money::Exact(0), |t, l| t.plus(l.money));
                 assert_eq!(sum, e.total);
                 for l in &e.lines {
                     if let Some((lo, hi)) = l.money.bounds() {

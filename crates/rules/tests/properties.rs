@@ -46,31 +46,37 @@ fn applicant() -> impl Strategy<Value = Applicant> {
         proptest::array::uniform6(opt(any::<bool>())),
         proptest::collection::vec(pick(Post::ALL), 0..3),
     );
-    (basics, body, health).prop_map(|((round, sex, birth, edu, status, grad), (h, w, vl, vr, surg, months), (tat, face, cm, colour, sys, dia, hr, feet, pol, posts))| {
-        let mut a = Applicant::new(round);
-        a.sex = sex;
-        a.birth_year = birth;
-        a.education = edu;
-        a.status = status;
-        a.graduation_year = grad;
-        a.height = h;
-        a.weight = w;
-        a.vision_left = vl;
-        a.vision_right = vr;
-        a.surgery = surg;
-        a.surgery_months = months;
-        a.tattoo = tat;
-        a.tattoo_face_neck = face;
-        a.tattoo_exposed_cm = cm;
-        a.colour_vision = colour;
-        a.systolic = sys;
-        a.diastolic = dia;
-        a.heart_rate = hr;
-        a.flat_feet = feet;
-        a.political = pol;
-        a.posts = posts;
-        a
-    })
+    (basics, body, health).prop_map(
+        |(
+            (round, sex, birth, edu, status, grad),
+            (h, w, vl, vr, surg, months),
+            (tat, face, cm, colour, sys, dia, hr, feet, pol, posts),
+        )| {
+            let mut a = Applicant::new(round);
+            a.sex = sex;
+            a.birth_year = birth;
+            a.education = edu;
+            a.status = status;
+            a.graduation_year = grad;
+            a.height = h;
+            a.weight = w;
+            a.vision_left = vl;
+            a.vision_right = vr;
+            a.surgery = surg;
+            a.surgery_months = months;
+            a.tattoo = tat;
+            a.tattoo_face_neck = face;
+            a.tattoo_exposed_cm = cm;
+            a.colour_vision = colour;
+            a.systolic = sys;
+            a.diastolic = dia;
+            a.heart_rate = hr;
+            a.flat_feet = feet;
+            a.political = pol;
+            a.posts = posts;
+            a
+        },
+    )
 }
 
 /// Worse verdicts rank higher.

@@ -13,7 +13,11 @@ use yew::prelude::*;
 pub fn basics(s: &Step) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     let mut regions = vec![(String::new(), t.region_none.to_string())];
-    regions.extend(PROVINCES.iter().map(|p| (p.code.to_string(), if s.ctx.locale() == Locale::Zh { p.name } else { p.name_en }.to_string())));
+    regions.extend(
+        PROVINCES
+            .iter()
+            .map(|p| (p.code.to_string(), if s.ctx.locale() == Locale::Zh { p.name } else { p.name_en }.to_string())),
+    );
     html! {
         <>
             { select_field(SelectField {

@@ -9,10 +9,22 @@ use yew::prelude::*;
 
 pub fn health(s: &Step) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
-    let number = |id: &'static str, label: &'static str, unit: Option<&'static str>, value: &str, field: Field, set: fn(&mut crate::state::answers::Answers, String)| {
+    let number = |id: &'static str,
+                  label: &'static str,
+                  unit: Option<&'static str>,
+                  value: &str,
+                  field: Field,
+                  set: fn(&mut crate::state::answers::Answers, String)| {
         text_field(TextField {
-            id, label, unit, value: value.to_string(), inputmode: Some(if unit == Some("m") || unit == Some("cm") { "decimal" } else { "numeric" }),
-            error: s.error(field), on_input: s.set(set), on_blur: s.blur(field), ..TextField::default()
+            id,
+            label,
+            unit,
+            value: value.to_string(),
+            inputmode: Some(if unit == Some("m") || unit == Some("cm") { "decimal" } else { "numeric" }),
+            error: s.error(field),
+            on_input: s.set(set),
+            on_blur: s.blur(field),
+            ..TextField::default()
         })
     };
     html! {

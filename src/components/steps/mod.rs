@@ -55,7 +55,14 @@ pub const STEP_FIELDS: [&[Field]; 8] = [
     &[Field::GraduationYear],
     &[Field::HeightCm, Field::WeightKg],
     &[Field::VisionLeft, Field::VisionRight, Field::RefractiveSurgeryMonths],
-    &[Field::TattooExposedCm, Field::TattooElsewhereCm, Field::SystolicMmhg, Field::DiastolicMmhg, Field::HeartRateBpm, Field::WhisperHearingM],
+    &[
+        Field::TattooExposedCm,
+        Field::TattooElsewhereCm,
+        Field::SystolicMmhg,
+        Field::DiastolicMmhg,
+        Field::HeartRateBpm,
+        Field::WhisperHearingM,
+    ],
     &[],
     &[],
     &[],
@@ -101,7 +108,11 @@ pub fn yn(b: Option<bool>) -> Option<&'static str> {
 }
 
 /// Options from a keyed enum and a label function.
-pub fn options<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: impl Fn(T) -> &'static str) -> Vec<(&'static str, &'static str)> {
+pub fn options<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(&'static str, &'static str)> {
     all.iter().map(|x| (key(*x), label(*x))).collect()
 }
 

@@ -43,7 +43,9 @@ fn age(c: &Check, year: i32) -> String {
         R::CapDependsOnEducation => format!(
             "You are {age} in {year}. Whether that is within the limit depends on your education: 22 for high-school graduates, 24 for college graduates, 26 for postgraduates. Please give your education."
         ),
-        _ => "Give your date or year of birth. Age is counted by calendar year: the age you reach by 31 December.".into(),
+        _ => {
+            "Give your date or year of birth. Age is counted by calendar year: the age you reach by 31 December.".into()
+        }
     }
 }
 
@@ -67,8 +69,18 @@ fn education(c: &Check) -> String {
 
 fn height(c: &Check) -> String {
     match c.reason {
-        R::AtLeastMin => format!("{} cm: {} cm above the {} cm minimum.", q(c, Q::HeightCm), q(c, Q::AboveMinCm), q(c, Q::HeightMinCm)),
-        R::BelowMin => format!("{} cm: {} cm short of the {} cm minimum.", q(c, Q::HeightCm), q(c, Q::ShortCm), q(c, Q::HeightMinCm)),
+        R::AtLeastMin => format!(
+            "{} cm: {} cm above the {} cm minimum.",
+            q(c, Q::HeightCm),
+            q(c, Q::AboveMinCm),
+            q(c, Q::HeightMinCm)
+        ),
+        R::BelowMin => format!(
+            "{} cm: {} cm short of the {} cm minimum.",
+            q(c, Q::HeightCm),
+            q(c, Q::ShortCm),
+            q(c, Q::HeightMinCm)
+        ),
         _ if has(c, Q::HeightCm) => "Give your sex: the minimum differs for men and women.".into(),
         _ => "Give your height in centimetres.".into(),
     }
@@ -94,7 +106,12 @@ fn bmi(c: &Check) -> String {
             }
             s + "."
         }
-        R::BelowMin => format!("BMI {bmi}, under {}. At your height you need at least {} kg: {} kg more.", q(c, Q::BmiMin), q(c, Q::WeightMinKg), q(c, Q::GainKg)),
+        R::BelowMin => format!(
+            "BMI {bmi}, under {}. At your height you need at least {} kg: {} kg more.",
+            q(c, Q::BmiMin),
+            q(c, Q::WeightMinKg),
+            q(c, Q::GainKg)
+        ),
         R::AboveMax => format!(
             "BMI {bmi}, not under {}. At {} cm a BMI under {} means at most {} kg: lose {} kg.",
             q(c, Q::BmiBelow),
@@ -113,7 +130,10 @@ fn bmi(c: &Check) -> String {
             q(c, Q::WeightMaxKg)
         ),
         _ if has(c, Q::Bmi) => format!("BMI {bmi}. Give your sex: the limits differ for men and women."),
-        _ => "Give your height and weight to work out your BMI (weight in kg divided by the square of height in metres).".into(),
+        _ => {
+            "Give your height and weight to work out your BMI (weight in kg divided by the square of height in metres)."
+                .into()
+        }
     }
 }
 
@@ -121,7 +141,10 @@ fn eyes(c: &Check) -> String {
     let (l, r, worse) = (vision(c, Q::VisionLeft), vision(c, Q::VisionRight), vision(c, Q::VisionWorse));
     match c.reason {
         R::BothEyesGood if has(c, Q::VisionMin) => {
-            format!("Left {l}, right {r}. After laser surgery each eye needs {} without glasses: you have it.", vision(c, Q::VisionMin))
+            format!(
+                "Left {l}, right {r}. After laser surgery each eye needs {} without glasses: you have it.",
+                vision(c, Q::VisionMin)
+            )
         }
         R::BothEyesGood => format!("Left {l}, right {r}: each eye reaches {}.", vision(c, Q::VisionCheckBelow)),
         R::CorrectedTest => format!(
@@ -131,7 +154,11 @@ fn eyes(c: &Check) -> String {
             vision(c, Q::CorrectedVisionMin),
             q(c, Q::CorrectionMaxDegrees)
         ),
-        R::EyeBelowMin => format!("Your weaker eye is {worse}, under {} ({} short): not eligible.", vision(c, Q::VisionFailBelow), vision(c, Q::VisionShort)),
+        R::EyeBelowMin => format!(
+            "Your weaker eye is {worse}, under {} ({} short): not eligible.",
+            vision(c, Q::VisionFailBelow),
+            vision(c, Q::VisionShort)
+        ),
         R::BelowAfterSurgery => format!(
             "After laser surgery each eye needs {} without glasses; your weaker eye is {worse} ({} short).",
             vision(c, Q::VisionMin),
@@ -161,7 +188,9 @@ fn surgery(c: &Check) -> String {
             q(c, Q::SurgeryMinMonths),
             plural(int(c, Q::MonthsToWait), "month", "months")
         ),
-        R::OtherProcedure => "Only excimer-laser surgery is accepted; phakic lenses (ICL) and other procedures are not.".into(),
+        R::OtherProcedure => {
+            "Only excimer-laser surgery is accepted; phakic lenses (ICL) and other procedures are not.".into()
+        }
         _ => "Optional. If you had excimer-laser surgery, give how many months ago.".into(),
     }
 }
@@ -170,12 +199,18 @@ fn tattoo(c: &Check) -> String {
     let (exp, other) = (q(c, Q::TattooExposedMaxCm), q(c, Q::TattooElsewhereMaxCm));
     match c.reason {
         R::NoTattoo => "No tattoos.".into(),
-        R::WithinLimits => format!("Within the limits: at most {exp} cm on skin the training uniform leaves bare, {other} cm elsewhere."),
+        R::WithinLimits => format!(
+            "Within the limits: at most {exp} cm on skin the training uniform leaves bare, {other} cm elsewhere."
+        ),
         R::FaceOrNeck => "Any tattoo on the face or neck is not accepted.".into(),
-        R::ExposedTooLarge => format!("A tattoo on skin the training uniform leaves bare is over {exp} cm ({} cm over).", q(c, Q::OverCm)),
+        R::ExposedTooLarge => {
+            format!("A tattoo on skin the training uniform leaves bare is over {exp} cm ({} cm over).", q(c, Q::OverCm))
+        }
         R::ElsewhereTooLarge => format!("A tattoo elsewhere is over {other} cm ({} cm over).", q(c, Q::OverCm)),
         R::Cosmetic => "Tattooed eyebrows, eyeliner or lips (men), or tattooed lips (women), are not accepted.".into(),
-        R::DetailsMissing => format!("Say where and how large: face or neck, over {exp} cm on bare skin, or over {other} cm elsewhere are not accepted."),
+        R::DetailsMissing => format!(
+            "Say where and how large: face or neck, over {exp} cm on bare skin, or over {other} cm elsewhere are not accepted."
+        ),
         _ => "Optional.".into(),
     }
 }
@@ -183,12 +218,19 @@ fn tattoo(c: &Check) -> String {
 fn simple(c: &Check) -> String {
     match (c.id, c.reason) {
         (CheckId::ColourVision, R::Normal) => "Normal colour vision.".into(),
-        (CheckId::ColourVision, R::LandPostsOnly) => "Colour-weak but able to name red, green, yellow, blue and purple: accepted for land (陆勤) posts only.".into(),
+        (CheckId::ColourVision, R::LandPostsOnly) => {
+            "Colour-weak but able to name red, green, yellow, blue and purple: accepted for land (陆勤) posts only."
+                .into()
+        }
         (CheckId::ColourVision, R::ColourDeficient) => "Colour weakness or colour blindness is not accepted.".into(),
         (CheckId::BloodPressure, R::Normal | R::OutOfRange) => {
             let mut s = String::new();
             if has(c, Q::SystolicMmhg) || has(c, Q::DiastolicMmhg) {
-                s.push_str(&format!("{}/{} mmHg. ", q(c, Q::SystolicMmhg).replace('?', "–"), q(c, Q::DiastolicMmhg).replace('?', "–")));
+                s.push_str(&format!(
+                    "{}/{} mmHg. ",
+                    q(c, Q::SystolicMmhg).replace('?', "–"),
+                    q(c, Q::DiastolicMmhg).replace('?', "–")
+                ));
             }
             s.push_str(&format!(
                 "The standard: systolic {} to under {}, diastolic {} to under {}.",
@@ -202,7 +244,12 @@ fn simple(c: &Check) -> String {
             }
             s
         }
-        (CheckId::HeartRate, R::Normal) => format!("{} beats per minute, within {}–{}.", q(c, Q::HeartRateBpm), q(c, Q::HeartRateMin), q(c, Q::HeartRateMax)),
+        (CheckId::HeartRate, R::Normal) => format!(
+            "{} beats per minute, within {}–{}.",
+            q(c, Q::HeartRateBpm),
+            q(c, Q::HeartRateMin),
+            q(c, Q::HeartRateMax)
+        ),
         (CheckId::HeartRate, R::PhysiologicalReview) => format!(
             "{} beats per minute: {}–{} or {}–{} pass if the examiner finds it physiological (not for special posts).",
             q(c, Q::HeartRateBpm),
@@ -211,9 +258,18 @@ fn simple(c: &Check) -> String {
             int(c, Q::HeartRateMax) + 1,
             q(c, Q::HeartRateReviewMax)
         ),
-        (CheckId::HeartRate, R::OutOfRange) => format!("{} beats per minute, outside {}–{}.", q(c, Q::HeartRateBpm), q(c, Q::HeartRateReviewMin), q(c, Q::HeartRateReviewMax)),
-        (CheckId::Hearing, R::Normal) => format!("A whisper heard at {} m: at least {} m needed.", q(c, Q::WhisperM), q(c, Q::WhisperMinM)),
-        (CheckId::Hearing, R::WhisperTooShort) => format!("A whisper heard only at {} m: at least {} m needed.", q(c, Q::WhisperM), q(c, Q::WhisperMinM)),
+        (CheckId::HeartRate, R::OutOfRange) => format!(
+            "{} beats per minute, outside {}–{}.",
+            q(c, Q::HeartRateBpm),
+            q(c, Q::HeartRateReviewMin),
+            q(c, Q::HeartRateReviewMax)
+        ),
+        (CheckId::Hearing, R::Normal) => {
+            format!("A whisper heard at {} m: at least {} m needed.", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
+        }
+        (CheckId::Hearing, R::WhisperTooShort) => {
+            format!("A whisper heard only at {} m: at least {} m needed.", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
+        }
         (CheckId::FlatFeet, R::Normal) => "No flat feet.".into(),
         (CheckId::FlatFeet, R::ArchPresent) => "Flat feet with some arch left are accepted.".into(),
         (CheckId::FlatFeet, R::NoArch) => "Flat feet with no arch at all are not accepted.".into(),
@@ -222,7 +278,9 @@ fn simple(c: &Check) -> String {
             "You answered yes to {}. That is not a \"no\": public security carries out the review and will look at the facts. Tell your conscription office truthfully.",
             plural(int(c, Q::Yes), "question", "questions")
         ),
-        (CheckId::Political, R::PartlyAnswered) => format!("You answered {} of {} questions, none with yes.", q(c, Q::Answered), q(c, Q::Questions)),
+        (CheckId::Political, R::PartlyAnswered) => {
+            format!("You answered {} of {} questions, none with yes.", q(c, Q::Answered), q(c, Q::Questions))
+        }
         _ => "Optional.".into(),
     }
 }
@@ -234,16 +292,40 @@ fn post(c: &Check) -> String {
     };
     match (c.id, c.reason) {
         (CheckId::PostSex, R::NotOpenToSex) => "The post's height standard lists no range for your sex.".into(),
-        (CheckId::PostHeight, R::WithinPostRange) => format!("{} cm, within {}.", q(c, Q::HeightCm), span()),
+        (CheckId::PostHeight, R::WithinPostRange) => {
+            format!("{} cm, within {}.", q(c, Q::HeightCm), span())
+        }
         (CheckId::PostHeight, R::OutsidePostRange) if has(c, Q::ShortCm) => {
             format!("{} cm; the post needs {} ({} cm short).", q(c, Q::HeightCm), span(), q(c, Q::ShortCm))
         }
-        (CheckId::PostHeight, R::OutsidePostRange) => format!("{} cm; the post needs {} ({} cm over).", q(c, Q::HeightCm), span(), q(c, Q::OverCm)),
-        (CheckId::PostHeight, R::ExcellentPhysique) => format!("{} cm; the post needs {}, relaxed to 165 cm for an excellent physique, decided at the medical.", q(c, Q::HeightCm), span()),
-        (CheckId::PostBmi, R::InRange) => format!("BMI {}, under the {} for men in special posts (at most {} kg).", q(c, Q::Bmi), q(c, Q::BmiBelow), q(c, Q::WeightMaxKg)),
-        (CheckId::PostBmi, R::AboveMax) => format!("Men in special posts need a BMI under {}: at most {} kg at your height (lose {} kg).", q(c, Q::BmiBelow), q(c, Q::WeightMaxKg), q(c, Q::LoseKg)),
-        (CheckId::PostBmi, R::BelowMin) => format!("BMI {}, under {}.", q(c, Q::Bmi), q(c, Q::BmiMin)),
-        (CheckId::PostVision, R::WithinPostRange) => format!("Your weaker eye is {}, reaching the {} of an older published standard.", vision(c, Q::VisionWorse), vision(c, Q::VisionMin)),
+        (CheckId::PostHeight, R::OutsidePostRange) => {
+            format!("{} cm; the post needs {} ({} cm over).", q(c, Q::HeightCm), span(), q(c, Q::OverCm))
+        }
+        (CheckId::PostHeight, R::ExcellentPhysique) => format!(
+            "{} cm; the post needs {}, relaxed to 165 cm for an excellent physique, decided at the medical.",
+            q(c, Q::HeightCm),
+            span()
+        ),
+        (CheckId::PostBmi, R::InRange) => format!(
+            "BMI {}, under the {} for men in special posts (at most {} kg).",
+            q(c, Q::Bmi),
+            q(c, Q::BmiBelow),
+            q(c, Q::WeightMaxKg)
+        ),
+        (CheckId::PostBmi, R::AboveMax) => format!(
+            "Men in special posts need a BMI under {}: at most {} kg at your height (lose {} kg).",
+            q(c, Q::BmiBelow),
+            q(c, Q::WeightMaxKg),
+            q(c, Q::LoseKg)
+        ),
+        (CheckId::PostBmi, R::BelowMin) => {
+            format!("BMI {}, under {}.", q(c, Q::Bmi), q(c, Q::BmiMin))
+        }
+        (CheckId::PostVision, R::WithinPostRange) => format!(
+            "Your weaker eye is {}, reaching the {} of an older published standard.",
+            vision(c, Q::VisionWorse),
+            vision(c, Q::VisionMin)
+        ),
         (CheckId::PostVision, R::OlderValueBelow) => format!(
             "Your weaker eye is {}, under the {} of an older published standard. The current text only says \"according to the relevant standards\" and the number could not be verified: ask at the medical.",
             vision(c, Q::VisionWorse),
@@ -252,7 +334,10 @@ fn post(c: &Check) -> String {
         (CheckId::PostSurgery, R::NoSurgery) => "No refractive surgery.".into(),
         (CheckId::PostSurgery, R::SurgeryExcluded) => "Refractive surgery rules out special posts.".into(),
         (CheckId::PostHeight, _) => format!("The post needs {}.", span()),
-        (CheckId::PostVision, _) => format!("An older standard asked for {} in each eye without glasses (not verified as current).", vision(c, Q::VisionMin)),
+        (CheckId::PostVision, _) => format!(
+            "An older standard asked for {} in each eye without glasses (not verified as current).",
+            vision(c, Q::VisionMin)
+        ),
         (CheckId::PostBmi, _) => format!("Men in special posts need a BMI under {}.", q(c, Q::BmiBelow)),
         (CheckId::PostSurgery, _) => "Refractive surgery rules out special posts.".into(),
         _ => "Give your sex first.".into(),
@@ -271,7 +356,9 @@ pub fn explain(c: &Check, round: Round) -> String {
         CheckId::Vision => eyes(c),
         CheckId::Surgery => surgery(c),
         CheckId::Tattoo => tattoo(c),
-        CheckId::PostSex | CheckId::PostHeight | CheckId::PostBmi | CheckId::PostVision | CheckId::PostSurgery => post(c),
+        CheckId::PostSex | CheckId::PostHeight | CheckId::PostBmi | CheckId::PostVision | CheckId::PostSurgery => {
+            post(c)
+        }
         _ => simple(c),
     }
 }

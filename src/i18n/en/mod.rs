@@ -2,6 +2,7 @@
 
 mod benefits;
 mod explain;
+mod process;
 mod words;
 
 pub use words::En;
@@ -40,19 +41,28 @@ pub static TEXTS: Texts = Texts {
     sources_open: "Open the source",
     about_title: "About and privacy",
     about_body: &[
-        ("What this is", &[
-            "The Enlistment Self-Check helps young people and their parents see, before applying, whether they roughly meet the conditions for China's military conscription, what benefits apply and how to apply. It works through the published laws, regulations and conscription notices criterion by criterion and names the source and reliability of each rule.",
-            "It is not an official system and its result is not an official decision. Enlistment is decided by the county conscription office after pre-screening, the medical examination, the political review and a collective selection. Official registration is on the National Conscription Website (全国征兵网).",
-        ]),
-        ("Where your answers go", &[
-            "Nowhere. Everything is worked out in your browser: no server receives your answers, the page makes no network request after it has loaded, and there is no analytics or advertising code.",
-            "So that a reload does not lose your answers, they are written into the part of the address after the \"#\" sign, which browsers never send to any website. Only if you choose \"Remember on this device\" are they saved in this browser, and \"Erase my answers\" removes them at any time.",
-            "A share link carries only the result and non-sensitive answers (round, sex, year of birth, region, education) unless you explicitly choose to include everything; health and political-review answers are left out by default.",
-        ]),
-        ("Where the rules come from, and how reliable they are", &[
-            "Every rule carries the dates it is in force and its source. Sources are graded: A official text (laws, regulations, government notices); B mainstream media and school notices; C aggregator sites. Values that rest only on grade C, or on sources that disagree, are marked as such; the tool never says \"not eligible\" on an unverified or conflicting value, only \"needs an on-site check\".",
-            "Rounds whose national notice is not yet published (such as 2027) are worked out with the latest known rules and marked \"provisional\".",
-        ]),
+        (
+            "What this is",
+            &[
+                "The Enlistment Self-Check helps young people and their parents see, before applying, whether they roughly meet the conditions for China's military conscription, what benefits apply and how to apply. It works through the published laws, regulations and conscription notices criterion by criterion and names the source and reliability of each rule.",
+                "It is not an official system and its result is not an official decision. Enlistment is decided by the county conscription office after pre-screening, the medical examination, the political review and a collective selection. Official registration is on the National Conscription Website (全国征兵网).",
+            ],
+        ),
+        (
+            "Where your answers go",
+            &[
+                "Nowhere. Everything is worked out in your browser: no server receives your answers, the page makes no network request after it has loaded, and there is no analytics or advertising code.",
+                "So that a reload does not lose your answers, they are written into the part of the address after the \"#\" sign, which browsers never send to any website. Only if you choose \"Remember on this device\" are they saved in this browser, and \"Erase my answers\" removes them at any time.",
+                "A share link carries only the result and non-sensitive answers (round, sex, year of birth, region, education) unless you explicitly choose to include everything; health and political-review answers are left out by default.",
+            ],
+        ),
+        (
+            "Where the rules come from, and how reliable they are",
+            &[
+                "Every rule carries the dates it is in force and its source. Sources are graded: A official text (laws, regulations, government notices); B mainstream media and school notices; C aggregator sites. Values that rest only on grade C, or on sources that disagree, are marked as such; the tool never says \"not eligible\" on an unverified or conflicting value, only \"needs an on-site check\".",
+                "Rounds whose national notice is not yet published (such as 2027) are worked out with the latest known rules and marked \"provisional\".",
+            ],
+        ),
     ],
     step_of: |a, b| format!("Step {a} of {b}"),
     step_basics: "About you",
@@ -141,7 +151,9 @@ pub static TEXTS: Texts = Texts {
     what_if_changed: "Criteria that change:",
     next_title: "What to do next",
     next_register: |site, d| format!("Apply on the {site} by {d}. Applying and the medical are free of charge."),
-    next_register_closed: |site| format!("Applications for this round have closed. Watch the {site} for the next round."),
+    next_register_closed: |site| {
+        format!("Applications for this round have closed. Watch the {site} for the next round.")
+    },
     next_bring: "Have your ID card, household register and diploma or student card ready; students also print the state education aid form.",
     next_decides: "Ask the county conscription office or the armed forces office of your township or street: they make the decision.",
     next_process_link: "Steps, deadlines and the documents checklist",
@@ -162,7 +174,16 @@ pub static TEXTS: Texts = Texts {
     erase_confirm: "Yes, erase all my answers",
     erase_cancel: "Cancel",
     erased: "All answers were erased.",
-    shared_banner: |v, r, all| format!("This is a shared result: {r}, \"{v}\". {}", if all { "The link includes all answers." } else { "The link does not include health or political-review answers, so the result here may differ." }),
+    shared_banner: |v, r, all| {
+        format!(
+            "This is a shared result: {r}, \"{v}\". {}",
+            if all {
+                "The link includes all answers."
+            } else {
+                "The link does not include health or political-review answers, so the result here may differ."
+            }
+        )
+    },
     fragment_refused: "The answers in the address could not be read (incomplete, damaged or from a newer version). A clean form has been opened.",
     print_title: "Enlistment self-check result (not an official decision)",
     printed_on: |d| format!("Printed on {d}"),
@@ -183,7 +204,9 @@ pub static TEXTS: Texts = Texts {
     hint_posting: "The forces decide; you can compare what changes.",
     q_honour: "Honours during service (for the discharge payment)",
     total_title: "Total (two years' service)",
-    total_excludes: |n| format!("{n} item{} that vary by place with no data are not in the total.", if n == 1 { "" } else { "s" }),
+    total_excludes: |n| {
+        format!("{n} item{} that vary by place with no data are not in the total.", if n == 1 { "" } else { "s" })
+    },
     lines_title: "Each benefit",
     col_item: "Item",
     col_amount: "Amount",
@@ -200,4 +223,60 @@ pub static TEXTS: Texts = Texts {
     noncash_title: "Benefits after service",
     noncash_applies: "Fits your situation",
     noncash_others: "For other situations",
+    process_toc: "On this page",
+    process_today: |d| format!("Today is {d}."),
+    deadline_title: "Next deadline",
+    deadline_for: |round, event| format!("{round} — {event}"),
+    deadline_days_left: |n| match n {
+        0 => "Closes today".into(),
+        1 => "1 day left".into(),
+        n => format!("{n} days left"),
+    },
+    deadline_none: "The data holds no later deadline. The tool will be updated when the next recruitment notice is published; until then, see 全国征兵网 and your local recruitment notice.",
+    deadline_for_sex: |s| format!("Shown for your answer: {s}."),
+    deadline_any_sex: "No sex given: the earliest deadline for men or women is shown.",
+    deadline_conflict: "Published sources give different deadlines; the countdown uses the earlier one.",
+    deadline_expected: "This date is expected from earlier years’ pattern; the national notice is not yet published.",
+    registration_note: "Military-service registration must be done by 31 October at the latest; your county may set an earlier date, so check its registration notice.",
+    ics_button: "Add to my calendar (.ics)",
+    ics_hint: "Downloads a calendar file with the application openings and deadlines, the registration deadline and the approval dates from today on, with a reminder 3 days before each. The file is made on your device; no server is involved.",
+    ics_name: "Enlistment dates",
+    ics_uncertain: "Date not final: check your local recruitment notice.",
+    calendar_title: "Round calendar",
+    calendar_note: "Dates marked “expected” follow earlier years’ pattern; dates marked “sources differ” were published differently by different sources. Your local recruitment notice is final; some places close earlier.",
+    col_round: "Round",
+    col_men: "Men apply",
+    col_women: "Women apply",
+    col_conscription: "Conscription",
+    col_approval: "Approval",
+    calendar_current: "Current round",
+    calendar_provisional: "Provisional: no national notice yet",
+    steps_title: "The steps",
+    steps_intro: "From registration to enlistment: what happens at each step, who does it, what to bring, and the article it rests on.",
+    step_here: "By today’s date, you are about here",
+    step_who: "Who",
+    step_bring: "Bring",
+    step_women: "Women",
+    docs_title: "Documents checklist",
+    docs_intro: "Prepare them step by step and bring originals; all forms are printed from 全国征兵网. Requirements vary by place: your local notice is final.",
+    docs_printable: "Open the printable checklist",
+    docs_print: "Print the checklist",
+    docs_back: "Back to the process",
+    docs_needed_at: "Needed at",
+    docs_women_only: "Women only",
+    docs_students_only: "University students and graduates",
+    channels_title: "Official channels",
+    channels_open: "Open 全国征兵网",
+    fraud_title: "Avoiding fraud",
+    source_kind: |k| match k {
+        "law" => "Laws",
+        "regulation" => "Regulations",
+        "notice" => "Government and recruitment-office notices",
+        "website" => "Official websites",
+        "statistics" => "Statistical communiqués",
+        "media" => "News media",
+        "school" => "University notices",
+        _ => "Aggregators and reprints (grade C, for reference only)",
+    },
+    sources_undated: "no date given",
 };

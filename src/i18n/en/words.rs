@@ -1,6 +1,7 @@
 //! English names for the engine's keys.
 
-use super::{TEXTS, benefits, explain};
+use super::{TEXTS, benefits, explain, process};
+use crate::i18n::words::StepWords;
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
@@ -8,6 +9,7 @@ use enlistment_rules::applicant::{
 };
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
+use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
 use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
@@ -37,9 +39,15 @@ impl Words for En {
 
     fn verdict_summary(&self, v: Verdict) -> &'static str {
         match v {
-            Verdict::LikelyEligible => "From your answers you meet every basic condition. The medical, the political review and the conscription office decide.",
-            Verdict::NeedsCheck => "Some items are settled only at the medical or the review, or are not answered yet. This is common and does not mean you cannot enlist.",
-            Verdict::NotEligible => "At least one condition of this round is not met. Below is which one and by how much; things can change, and your local conscription office can advise.",
+            Verdict::LikelyEligible => {
+                "From your answers you meet every basic condition. The medical, the political review and the conscription office decide."
+            }
+            Verdict::NeedsCheck => {
+                "Some items are settled only at the medical or the review, or are not answered yet. This is common and does not mean you cannot enlist."
+            }
+            Verdict::NotEligible => {
+                "At least one condition of this round is not met. Below is which one and by how much; things can change, and your local conscription office can advise."
+            }
         }
     }
 
@@ -193,20 +201,46 @@ impl Words for En {
 
     fn note(&self, n: NoteId) -> &'static str {
         match n {
-            NoteId::PriorityFamilies => "Children and siblings of martyrs and of soldiers who died on duty or of illness, and children of serving soldiers, are approved first.",
-            NoteId::PriorityStudents => "University students in science and engineering and people with skills the forces need are approved first.",
-            NoteId::PriorityBilingual => "Bilingual young people and descendants of veterans from old revolutionary areas are sought out.",
-            NoteId::PriorityDisasterRelief => "Young people who did outstanding work in disaster relief are approved first.",
-            NoteId::Registration => "Men must do their first military-service registration (兵役登记) in the year they turn 18, and before applying. It is done on the National Conscription Website; from 2026 by 31 October at the latest, earlier in some counties.",
-            NoteId::WhereToEnlist => "University students and this year's graduates may enlist where their household was registered before university, or where the university is; freshmen enlist at their pre-university registration.",
-            NoteId::KeepStudyPlace => "Students and freshmen who enlist keep their place; they can resume or start within 2 years after discharge and may ask to change major.",
-            NoteId::WomenRanking => "After applications close, women applicants are ranked by their relative gaokao (college entrance exam) score to choose who goes forward, so a gaokao score is needed.",
+            NoteId::PriorityFamilies => {
+                "Children and siblings of martyrs and of soldiers who died on duty or of illness, and children of serving soldiers, are approved first."
+            }
+            NoteId::PriorityStudents => {
+                "University students in science and engineering and people with skills the forces need are approved first."
+            }
+            NoteId::PriorityBilingual => {
+                "Bilingual young people and descendants of veterans from old revolutionary areas are sought out."
+            }
+            NoteId::PriorityDisasterRelief => {
+                "Young people who did outstanding work in disaster relief are approved first."
+            }
+            NoteId::Registration => {
+                "Men must do their first military-service registration (兵役登记) in the year they turn 18, and before applying. It is done on the National Conscription Website; from 2026 by 31 October at the latest, earlier in some counties."
+            }
+            NoteId::WhereToEnlist => {
+                "University students and this year's graduates may enlist where their household was registered before university, or where the university is; freshmen enlist at their pre-university registration."
+            }
+            NoteId::KeepStudyPlace => {
+                "Students and freshmen who enlist keep their place; they can resume or start within 2 years after discharge and may ask to change major."
+            }
+            NoteId::WomenRanking => {
+                "After applications close, women applicants are ranked by their relative gaokao (college entrance exam) score to choose who goes forward, so a gaokao score is needed."
+            }
             NoteId::JuniorHighCap => "Men with junior-high education must be 20 or younger.",
-            NoteId::Wording2026 => "The 2026 national notice no longer says \"this year's\" (应届) for women graduates while local notices still do: ask your conscription office whether earlier graduates can apply.",
-            NoteId::Glucose => "The medical also tests fasting blood glucose (under 7.0 mmol/L) and many other things a self-check cannot.",
-            NoteId::PrescreenItems => "Pre-screening (初审初检) looks first at household registration, age, education, height, weight and eyesight.",
-            NoteId::FinalDecision => "The county conscription office decides collectively, on the results of the medical and the political review.",
-            NoteId::Provisional => "No national notice has been published for this round: the latest known rules are used and the result is provisional.",
+            NoteId::Wording2026 => {
+                "The 2026 national notice no longer says \"this year's\" (应届) for women graduates while local notices still do: ask your conscription office whether earlier graduates can apply."
+            }
+            NoteId::Glucose => {
+                "The medical also tests fasting blood glucose (under 7.0 mmol/L) and many other things a self-check cannot."
+            }
+            NoteId::PrescreenItems => {
+                "Pre-screening (初审初检) looks first at household registration, age, education, height, weight and eyesight."
+            }
+            NoteId::FinalDecision => {
+                "The county conscription office decides collectively, on the results of the medical and the political review."
+            }
+            NoteId::Provisional => {
+                "No national notice has been published for this round: the latest known rules are used and the result is provisional."
+            }
         }
     }
 
@@ -271,8 +305,12 @@ impl Words for En {
                 Field::VisionLeftDecimal | Field::VisionRightDecimal => {
                     format!("Decimal eyesight is between {}, e.g. 0.6.", range(limits::VISION_DECIMAL))
                 }
-                Field::RefractiveSurgeryMonths => format!("Enter a whole number of months between {}.", irange(limits::SURGERY_MONTHS)),
-                Field::TattooExposedCm | Field::TattooElsewhereCm => format!("Enter a size between {} cm.", range(limits::TATTOO_CM)),
+                Field::RefractiveSurgeryMonths => {
+                    format!("Enter a whole number of months between {}.", irange(limits::SURGERY_MONTHS))
+                }
+                Field::TattooExposedCm | Field::TattooElsewhereCm => {
+                    format!("Enter a size between {} cm.", range(limits::TATTOO_CM))
+                }
                 Field::SystolicMmhg => format!("Enter a systolic pressure between {}.", irange(limits::SYSTOLIC)),
                 Field::DiastolicMmhg => format!("Enter a diastolic pressure between {}.", irange(limits::DIASTOLIC)),
                 Field::HeartRateBpm => format!("Enter a heart rate between {}.", irange(limits::HEART_RATE)),
@@ -281,14 +319,22 @@ impl Words for En {
                     let (lo, hi) = limits::GRADUATION_YEAR;
                     format!("Enter a year between {lo} and {hi}.")
                 }
-                Field::BirthDate | Field::BirthYear => format!("The year of birth cannot be before {}.", limits::BIRTH_YEAR_MIN),
-                Field::TuitionYuan | Field::LoanYuan => format!("Enter a whole number of yuan between {}.", irange(limits::YUAN_PER_YEAR)),
-                Field::YearsStudied | Field::YearsRemaining => format!("Enter a whole number of years between {}.", irange(limits::STUDY_YEARS)),
+                Field::BirthDate | Field::BirthYear => {
+                    format!("The year of birth cannot be before {}.", limits::BIRTH_YEAR_MIN)
+                }
+                Field::TuitionYuan | Field::LoanYuan => {
+                    format!("Enter a whole number of yuan between {}.", irange(limits::YUAN_PER_YEAR))
+                }
+                Field::YearsStudied | Field::YearsRemaining => {
+                    format!("Enter a whole number of years between {}.", irange(limits::STUDY_YEARS))
+                }
                 _ => format!("{name} is out of range."),
             },
             ErrorCode::NotADate => "Write the date of birth as 2005-04-01, or just the year, e.g. 2005.".into(),
             ErrorCode::Future => "The date of birth cannot be after today or after the round's year.".into(),
-            ErrorCode::TooEarly => "The year of graduation is less than 10 years after the year of birth; please check.".into(),
+            ErrorCode::TooEarly => {
+                "The year of graduation is less than 10 years after the year of birth; please check.".into()
+            }
             _ => format!("{name}: please check this answer."),
         }
     }
@@ -361,5 +407,25 @@ impl Words for En {
 
     fn non_cash(&self, id: NonCashId, value: Option<i64>) -> (&'static str, String) {
         benefits::non_cash(id, value)
+    }
+
+    fn step(&self, s: StepId) -> StepWords {
+        process::step(s)
+    }
+
+    fn doc(&self, d: DocId) -> (&'static str, &'static str) {
+        process::doc(d)
+    }
+
+    fn channel(&self, c: ChannelId) -> (&'static str, &'static str) {
+        process::channel(c)
+    }
+
+    fn fraud(&self, f: FraudId) -> (&'static str, &'static [&'static str]) {
+        process::fraud(f)
+    }
+
+    fn event(&self, k: EventKind) -> &'static str {
+        process::event(k)
     }
 }

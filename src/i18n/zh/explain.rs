@@ -1,7 +1,7 @@
 //! 每一项标准下面的说明：你的数值、标准是多少、差多少。数字全部来自引擎的报告。
 
-use crate::i18n::fmt::{has, int, q, vision};
 use crate::i18n::Locale;
+use crate::i18n::fmt::{has, int, q, vision};
 use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R};
 use enlistment_rules::round::Round;
 
@@ -62,8 +62,15 @@ fn education(c: &Check) -> String {
 
 fn height(c: &Check) -> String {
     match c.reason {
-        R::AtLeastMin => format!("身高{} cm，达到最低标准{} cm（高出{} cm）。", q(c, Q::HeightCm), q(c, Q::HeightMinCm), q(c, Q::AboveMinCm)),
-        R::BelowMin => format!("身高{} cm，比最低标准{} cm 差{} cm。", q(c, Q::HeightCm), q(c, Q::HeightMinCm), q(c, Q::ShortCm)),
+        R::AtLeastMin => format!(
+            "身高{} cm，达到最低标准{} cm（高出{} cm）。",
+            q(c, Q::HeightCm),
+            q(c, Q::HeightMinCm),
+            q(c, Q::AboveMinCm)
+        ),
+        R::BelowMin => {
+            format!("身高{} cm，比最低标准{} cm 差{} cm。", q(c, Q::HeightCm), q(c, Q::HeightMinCm), q(c, Q::ShortCm))
+        }
         _ if has(c, Q::HeightCm) => "请选择性别：男性和女性的身高标准不同。".into(),
         _ => "请填写身高（厘米）。".into(),
     }
@@ -89,7 +96,12 @@ fn bmi(c: &Check) -> String {
             }
             s + "。"
         }
-        R::BelowMin => format!("BMI {bmi}，低于{}。按你的身高，体重至少要{} kg（还差{} kg）。", q(c, Q::BmiMin), q(c, Q::WeightMinKg), q(c, Q::GainKg)),
+        R::BelowMin => format!(
+            "BMI {bmi}，低于{}。按你的身高，体重至少要{} kg（还差{} kg）。",
+            q(c, Q::BmiMin),
+            q(c, Q::WeightMinKg),
+            q(c, Q::GainKg)
+        ),
         R::AboveMax => format!(
             "BMI {bmi}，没有低于{}。身高{} cm 时，BMI 低于{}就是体重不超过{} kg（需要减{} kg）。",
             q(c, Q::BmiBelow),
@@ -116,7 +128,10 @@ fn eyes(c: &Check) -> String {
     let (l, r, worse) = (vision(c, Q::VisionLeft), vision(c, Q::VisionRight), vision(c, Q::VisionWorse));
     match c.reason {
         R::BothEyesGood if has(c, Q::VisionMin) => {
-            format!("裸眼视力左眼{l}、右眼{r}。做过激光手术的，每只眼裸眼都要达到{}：你已达到。", vision(c, Q::VisionMin))
+            format!(
+                "裸眼视力左眼{l}、右眼{r}。做过激光手术的，每只眼裸眼都要达到{}：你已达到。",
+                vision(c, Q::VisionMin)
+            )
         }
         R::BothEyesGood => format!("裸眼视力左眼{l}、右眼{r}，每只眼都达到{}。", vision(c, Q::VisionCheckBelow)),
         R::CorrectedTest => format!(
@@ -126,7 +141,11 @@ fn eyes(c: &Check) -> String {
             vision(c, Q::CorrectedVisionMin),
             q(c, Q::CorrectionMaxDegrees)
         ),
-        R::EyeBelowMin => format!("较差的一只眼裸眼视力{worse}，低于{}（差{}），不合格。", vision(c, Q::VisionFailBelow), vision(c, Q::VisionShort)),
+        R::EyeBelowMin => format!(
+            "较差的一只眼裸眼视力{worse}，低于{}（差{}），不合格。",
+            vision(c, Q::VisionFailBelow),
+            vision(c, Q::VisionShort)
+        ),
         R::BelowAfterSurgery => format!(
             "做过激光手术的，每只眼裸眼视力都要达到{}；你较差的一只眼是{worse}（差{}）。",
             vision(c, Q::VisionMin),
@@ -165,12 +184,16 @@ fn tattoo(c: &Check) -> String {
     let (exp, other) = (q(c, Q::TattooExposedMaxCm), q(c, Q::TattooElsewhereMaxCm));
     match c.reason {
         R::NoTattoo => "没有文身。".into(),
-        R::WithinLimits => format!("文身的位置和大小在标准以内：穿体能训练服外露的部位单个不超过{exp} cm，其他部位不超过{other} cm。"),
+        R::WithinLimits => {
+            format!("文身的位置和大小在标准以内：穿体能训练服外露的部位单个不超过{exp} cm，其他部位不超过{other} cm。")
+        }
         R::FaceOrNeck => "面部、颈部有文身的不合格。".into(),
         R::ExposedTooLarge => format!("穿体能训练服外露部位的文身超过{exp} cm（超出{} cm）。", q(c, Q::OverCm)),
         R::ElsewhereTooLarge => format!("其他部位的文身超过{other} cm（超出{} cm）。", q(c, Q::OverCm)),
         R::Cosmetic => "男性文眉、文眼线、文唇，女性文唇，都不合格。".into(),
-        R::DetailsMissing => format!("请说明文身的位置和大小：面颈部、训练服外露处超过{exp} cm、其他部位超过{other} cm 的不合格。"),
+        R::DetailsMissing => {
+            format!("请说明文身的位置和大小：面颈部、训练服外露处超过{exp} cm、其他部位超过{other} cm 的不合格。")
+        }
         _ => "可选。".into(),
     }
 }
@@ -178,12 +201,18 @@ fn tattoo(c: &Check) -> String {
 fn simple(c: &Check) -> String {
     match (c.id, c.reason) {
         (CheckId::ColourVision, R::Normal) => "色觉正常。".into(),
-        (CheckId::ColourVision, R::LandPostsOnly) => "色弱但能分别认出红、绿、黄、蓝、紫色的，陆勤岗位合格，其他岗位不合格。".into(),
+        (CheckId::ColourVision, R::LandPostsOnly) => {
+            "色弱但能分别认出红、绿、黄、蓝、紫色的，陆勤岗位合格，其他岗位不合格。".into()
+        }
         (CheckId::ColourVision, R::ColourDeficient) => "色弱、色盲不合格。".into(),
         (CheckId::BloodPressure, R::Normal | R::OutOfRange) => {
             let mut s = String::new();
             if has(c, Q::SystolicMmhg) || has(c, Q::DiastolicMmhg) {
-                s.push_str(&format!("血压{}/{} mmHg。", q(c, Q::SystolicMmhg).replace('?', "—"), q(c, Q::DiastolicMmhg).replace('?', "—")));
+                s.push_str(&format!(
+                    "血压{}/{} mmHg。",
+                    q(c, Q::SystolicMmhg).replace('?', "—"),
+                    q(c, Q::DiastolicMmhg).replace('?', "—")
+                ));
             }
             s.push_str(&format!(
                 "标准：收缩压{}以上、{}以下，舒张压{}以上、{}以下。",
@@ -197,7 +226,9 @@ fn simple(c: &Check) -> String {
             }
             s
         }
-        (CheckId::HeartRate, R::Normal) => format!("心率{}次/分，在{}—{}之间。", q(c, Q::HeartRateBpm), q(c, Q::HeartRateMin), q(c, Q::HeartRateMax)),
+        (CheckId::HeartRate, R::Normal) => {
+            format!("心率{}次/分，在{}—{}之间。", q(c, Q::HeartRateBpm), q(c, Q::HeartRateMin), q(c, Q::HeartRateMax))
+        }
         (CheckId::HeartRate, R::PhysiologicalReview) => format!(
             "心率{}次/分：{}—{}或{}—{}次/分经检查属于生理性的可以合格（条件兵除外）。",
             q(c, Q::HeartRateBpm),
@@ -206,9 +237,18 @@ fn simple(c: &Check) -> String {
             int(c, Q::HeartRateMax) + 1,
             q(c, Q::HeartRateReviewMax)
         ),
-        (CheckId::HeartRate, R::OutOfRange) => format!("心率{}次/分，超出{}—{}。", q(c, Q::HeartRateBpm), q(c, Q::HeartRateReviewMin), q(c, Q::HeartRateReviewMax)),
-        (CheckId::Hearing, R::Normal) => format!("{}米外能听清耳语，达到{}米。", q(c, Q::WhisperM), q(c, Q::WhisperMinM)),
-        (CheckId::Hearing, R::WhisperTooShort) => format!("{}米外才能听清耳语，低于{}米。", q(c, Q::WhisperM), q(c, Q::WhisperMinM)),
+        (CheckId::HeartRate, R::OutOfRange) => format!(
+            "心率{}次/分，超出{}—{}。",
+            q(c, Q::HeartRateBpm),
+            q(c, Q::HeartRateReviewMin),
+            q(c, Q::HeartRateReviewMax)
+        ),
+        (CheckId::Hearing, R::Normal) => {
+            format!("{}米外能听清耳语，达到{}米。", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
+        }
+        (CheckId::Hearing, R::WhisperTooShort) => {
+            format!("{}米外才能听清耳语，低于{}米。", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
+        }
         (CheckId::FlatFeet, R::Normal) => "没有扁平足。".into(),
         (CheckId::FlatFeet, R::ArchPresent) => "扁平足但足弓没有完全消失，可以合格。".into(),
         (CheckId::FlatFeet, R::NoArch) => "足弓完全消失的扁平足不合格。".into(),
@@ -217,7 +257,9 @@ fn simple(c: &Check) -> String {
             "有{}个问题回答了“是”。这不等于不合格：政治考核由公安机关具体负责，会了解实际情况，请如实向当地征兵办公室说明。",
             q(c, Q::Yes)
         ),
-        (CheckId::Political, R::PartlyAnswered) => format!("回答了{}个问题中的{}个，没有回答“是”的。", q(c, Q::Questions), q(c, Q::Answered)),
+        (CheckId::Political, R::PartlyAnswered) => {
+            format!("回答了{}个问题中的{}个，没有回答“是”的。", q(c, Q::Questions), q(c, Q::Answered))
+        }
         _ => "可选。".into(),
     }
 }
@@ -229,16 +271,36 @@ fn post(c: &Check) -> String {
     };
     match (c.id, c.reason) {
         (CheckId::PostSex, R::NotOpenToSex) => "这一岗位的身高标准里没有列出你的性别。".into(),
-        (CheckId::PostHeight, R::WithinPostRange) => format!("身高{} cm，符合{}。", q(c, Q::HeightCm), span()),
+        (CheckId::PostHeight, R::WithinPostRange) => {
+            format!("身高{} cm，符合{}。", q(c, Q::HeightCm), span())
+        }
         (CheckId::PostHeight, R::OutsidePostRange) if has(c, Q::ShortCm) => {
             format!("身高{} cm，要求{}（差{} cm）。", q(c, Q::HeightCm), span(), q(c, Q::ShortCm))
         }
-        (CheckId::PostHeight, R::OutsidePostRange) => format!("身高{} cm，要求{}（超出{} cm）。", q(c, Q::HeightCm), span(), q(c, Q::OverCm)),
-        (CheckId::PostHeight, R::ExcellentPhysique) => format!("身高{} cm：要求{}，身体条件优秀的可以放宽到165 cm，由体检现场确定。", q(c, Q::HeightCm), span()),
-        (CheckId::PostBmi, R::InRange) => format!("BMI {}，低于条件兵男性的{}（体重不超过{} kg）。", q(c, Q::Bmi), q(c, Q::BmiBelow), q(c, Q::WeightMaxKg)),
-        (CheckId::PostBmi, R::AboveMax) => format!("条件兵男性 BMI 要低于{}：按你的身高，体重不超过{} kg（需要减{} kg）。", q(c, Q::BmiBelow), q(c, Q::WeightMaxKg), q(c, Q::LoseKg)),
-        (CheckId::PostBmi, R::BelowMin) => format!("BMI {}，低于{}。", q(c, Q::Bmi), q(c, Q::BmiMin)),
-        (CheckId::PostVision, R::WithinPostRange) => format!("较差的一只眼{}，达到{}（旧标准公布的数值）。", vision(c, Q::VisionWorse), vision(c, Q::VisionMin)),
+        (CheckId::PostHeight, R::OutsidePostRange) => {
+            format!("身高{} cm，要求{}（超出{} cm）。", q(c, Q::HeightCm), span(), q(c, Q::OverCm))
+        }
+        (CheckId::PostHeight, R::ExcellentPhysique) => {
+            format!("身高{} cm：要求{}，身体条件优秀的可以放宽到165 cm，由体检现场确定。", q(c, Q::HeightCm), span())
+        }
+        (CheckId::PostBmi, R::InRange) => format!(
+            "BMI {}，低于条件兵男性的{}（体重不超过{} kg）。",
+            q(c, Q::Bmi),
+            q(c, Q::BmiBelow),
+            q(c, Q::WeightMaxKg)
+        ),
+        (CheckId::PostBmi, R::AboveMax) => format!(
+            "条件兵男性 BMI 要低于{}：按你的身高，体重不超过{} kg（需要减{} kg）。",
+            q(c, Q::BmiBelow),
+            q(c, Q::WeightMaxKg),
+            q(c, Q::LoseKg)
+        ),
+        (CheckId::PostBmi, R::BelowMin) => {
+            format!("BMI {}，低于{}。", q(c, Q::Bmi), q(c, Q::BmiMin))
+        }
+        (CheckId::PostVision, R::WithinPostRange) => {
+            format!("较差的一只眼{}，达到{}（旧标准公布的数值）。", vision(c, Q::VisionWorse), vision(c, Q::VisionMin))
+        }
         (CheckId::PostVision, R::OlderValueBelow) => format!(
             "较差的一只眼{}，低于旧标准公布的{}。现行标准写“按有关标准执行”，具体数值未能核实，请现场确认。",
             vision(c, Q::VisionWorse),
@@ -247,7 +309,9 @@ fn post(c: &Check) -> String {
         (CheckId::PostSurgery, R::NoSurgery) => "没有做过屈光手术。".into(),
         (CheckId::PostSurgery, R::SurgeryExcluded) => "做过屈光手术的不能报考条件兵。".into(),
         (CheckId::PostHeight, _) => format!("要求身高{}。", span()),
-        (CheckId::PostVision, _) => format!("旧标准要求每只眼裸眼视力{}以上（未能核实是否仍适用）。", vision(c, Q::VisionMin)),
+        (CheckId::PostVision, _) => {
+            format!("旧标准要求每只眼裸眼视力{}以上（未能核实是否仍适用）。", vision(c, Q::VisionMin))
+        }
         (CheckId::PostBmi, _) => format!("条件兵男性 BMI 要低于{}。", q(c, Q::BmiBelow)),
         (CheckId::PostSurgery, _) => "做过屈光手术的不能报考条件兵。".into(),
         _ => "请先选择性别。".into(),
@@ -266,7 +330,9 @@ pub fn explain(c: &Check, round: Round) -> String {
         CheckId::Vision => eyes(c),
         CheckId::Surgery => surgery(c),
         CheckId::Tattoo => tattoo(c),
-        CheckId::PostSex | CheckId::PostHeight | CheckId::PostBmi | CheckId::PostVision | CheckId::PostSurgery => post(c),
+        CheckId::PostSex | CheckId::PostHeight | CheckId::PostBmi | CheckId::PostVision | CheckId::PostSurgery => {
+            post(c)
+        }
         _ => simple(c),
     }
 }

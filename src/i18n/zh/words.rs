@@ -1,6 +1,7 @@
 //! 引擎各个键的中文说法。
 
-use super::{TEXTS, benefits, explain};
+use super::{TEXTS, benefits, explain, process};
+use crate::i18n::words::StepWords;
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
@@ -8,6 +9,7 @@ use enlistment_rules::applicant::{
 };
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
+use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
 use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
@@ -39,7 +41,9 @@ impl Words for Zh {
         match v {
             Verdict::LikelyEligible => "按你填写的情况，各项基本条件都符合。最终以体检、政治考核和征兵办公室审定为准。",
             Verdict::NeedsCheck => "有些项目要在体检或审核时现场确认，或者还有问题没有回答。这很常见，不代表不能入伍。",
-            Verdict::NotEligible => "至少有一项不符合本批次的条件。下面列出了是哪一项、差多少；情况可能变化，也可以向当地征兵办公室咨询。",
+            Verdict::NotEligible => {
+                "至少有一项不符合本批次的条件。下面列出了是哪一项、差多少；情况可能变化，也可以向当地征兵办公室咨询。"
+            }
         }
     }
 
@@ -140,22 +144,16 @@ impl Words for Zh {
 
     fn political(&self, q: PoliticalQuestion) -> (&'static str, &'static str) {
         match q {
-            PoliticalQuestion::UnderInvestigation => (
-                "你现在是否正在被侦查、起诉、审判，或正在服刑？",
-                "兵役法第二十四条：这种情况下不征集。",
-            ),
-            PoliticalQuestion::CriminalRecord => (
-                "你是否受过刑事处罚、治安拘留等处罚？",
-                "是政治考核重点了解的情况之一，具体由公安机关核实。",
-            ),
-            PoliticalQuestion::Expelled => (
-                "你是否被开除过学籍、公职、党籍或团籍？",
-                "属于政治考核了解的情况。",
-            ),
-            PoliticalQuestion::Organisations => (
-                "你或家人是否参与过邪教、非法组织，或民族分裂、暴力恐怖、宗教极端活动？",
-                "属于政治考核不合格情形。",
-            ),
+            PoliticalQuestion::UnderInvestigation => {
+                ("你现在是否正在被侦查、起诉、审判，或正在服刑？", "兵役法第二十四条：这种情况下不征集。")
+            }
+            PoliticalQuestion::CriminalRecord => {
+                ("你是否受过刑事处罚、治安拘留等处罚？", "是政治考核重点了解的情况之一，具体由公安机关核实。")
+            }
+            PoliticalQuestion::Expelled => ("你是否被开除过学籍、公职、党籍或团籍？", "属于政治考核了解的情况。"),
+            PoliticalQuestion::Organisations => {
+                ("你或家人是否参与过邪教、非法组织，或民族分裂、暴力恐怖、宗教极端活动？", "属于政治考核不合格情形。")
+            }
             PoliticalQuestion::Family => (
                 "你的家庭成员是否有危害国家安全的犯罪或严重政治问题？",
                 "政治考核包括家庭成员（父母、未婚兄弟姐妹）等。",
@@ -193,16 +191,26 @@ impl Words for Zh {
 
     fn note(&self, n: NoteId) -> &'static str {
         match n {
-            NoteId::PriorityFamilies => "烈士、因公牺牲军人、病故军人的子女和兄弟姐妹，以及现役军人的子女，优先批准入伍。",
+            NoteId::PriorityFamilies => {
+                "烈士、因公牺牲军人、病故军人的子女和兄弟姐妹，以及现役军人的子女，优先批准入伍。"
+            }
             NoteId::PriorityStudents => "优先批准理工类大学生和部队需要的技能人才入伍。",
             NoteId::PriorityBilingual => "注重征集双语青年和老区退役军人后代。",
             NoteId::PriorityDisasterRelief => "在抢险救灾中表现突出的青年优先批准入伍。",
-            NoteId::Registration => "男性公民在年满18周岁的当年要进行初次兵役登记，应征报名前必须先登记。可在全国征兵网办理；2026年起最晚在10月31日前完成，有的县要求更早。",
-            NoteId::WhereToEnlist => "高校在校生和应届毕业生可以在入学前户籍地或学校所在地应征；大学新生在入学前户籍地应征。",
-            NoteId::KeepStudyPlace => "在校生和新生入伍，保留学籍或入学资格，退役后2年内可以复学或入学，并可申请转专业。",
+            NoteId::Registration => {
+                "男性公民在年满18周岁的当年要进行初次兵役登记，应征报名前必须先登记。可在全国征兵网办理；2026年起最晚在10月31日前完成，有的县要求更早。"
+            }
+            NoteId::WhereToEnlist => {
+                "高校在校生和应届毕业生可以在入学前户籍地或学校所在地应征；大学新生在入学前户籍地应征。"
+            }
+            NoteId::KeepStudyPlace => {
+                "在校生和新生入伍，保留学籍或入学资格，退役后2年内可以复学或入学，并可申请转专业。"
+            }
             NoteId::WomenRanking => "女兵网上报名结束后，系统按高考相对分数排序，确定初选对象，所以要有高考成绩。",
             NoteId::JuniorHighCap => "初中文化程度的男青年，年龄不超过20周岁。",
-            NoteId::Wording2026 => "2026年全国征兵通知对女大学毕业生不再写“应届”，而地方公告仍写“应届”：往届毕业生能否报名，请向当地征兵办公室确认。",
+            NoteId::Wording2026 => {
+                "2026年全国征兵通知对女大学毕业生不再写“应届”，而地方公告仍写“应届”：往届毕业生能否报名，请向当地征兵办公室确认。"
+            }
             NoteId::Glucose => "体检还要查空腹血糖（须低于7.0 mmol/L）、内科、外科等很多项目，自测无法判断。",
             NoteId::PrescreenItems => "初审初检先看户籍、年龄、学历、身高、体重和视力。",
             NoteId::FinalDecision => "能否入伍，最终由县级征兵办公室根据体格检查、政治考核结果集体审定。",
@@ -265,24 +273,43 @@ impl Words for Zh {
                 Field::HeightCm => format!("身高请填写 {} 之间的数字，单位厘米。", range(limits::HEIGHT_CM)),
                 Field::WeightKg => format!("体重请填写 {} 之间的数字，单位公斤。", range(limits::WEIGHT_KG)),
                 Field::VisionLeft | Field::VisionRight => {
-                    format!("五分制视力请填写 {} 之间的数字，例如 4.8；如果是 0.6 这样的写法，请改选“小数”。", range(limits::VISION_5))
+                    format!(
+                        "五分制视力请填写 {} 之间的数字，例如 4.8；如果是 0.6 这样的写法，请改选“小数”。",
+                        range(limits::VISION_5)
+                    )
                 }
                 Field::VisionLeftDecimal | Field::VisionRightDecimal => {
                     format!("小数视力请填写 {} 之间的数字，例如 0.6。", range(limits::VISION_DECIMAL))
                 }
-                Field::RefractiveSurgeryMonths => format!("月数请填写 {} 之间的整数。", irange(limits::SURGERY_MONTHS)),
-                Field::TattooExposedCm | Field::TattooElsewhereCm => format!("长径请填写 {} 之间的数字，单位厘米。", range(limits::TATTOO_CM)),
-                Field::SystolicMmhg => format!("收缩压请填写 {} 之间的整数。", irange(limits::SYSTOLIC)),
-                Field::DiastolicMmhg => format!("舒张压请填写 {} 之间的整数。", irange(limits::DIASTOLIC)),
-                Field::HeartRateBpm => format!("心率请填写 {} 之间的整数。", irange(limits::HEART_RATE)),
+                Field::RefractiveSurgeryMonths => {
+                    format!("月数请填写 {} 之间的整数。", irange(limits::SURGERY_MONTHS))
+                }
+                Field::TattooExposedCm | Field::TattooElsewhereCm => {
+                    format!("长径请填写 {} 之间的数字，单位厘米。", range(limits::TATTOO_CM))
+                }
+                Field::SystolicMmhg => {
+                    format!("收缩压请填写 {} 之间的整数。", irange(limits::SYSTOLIC))
+                }
+                Field::DiastolicMmhg => {
+                    format!("舒张压请填写 {} 之间的整数。", irange(limits::DIASTOLIC))
+                }
+                Field::HeartRateBpm => {
+                    format!("心率请填写 {} 之间的整数。", irange(limits::HEART_RATE))
+                }
                 Field::WhisperHearingM => format!("距离请填写 {} 之间的数字，单位米。", range(limits::WHISPER_M)),
                 Field::GraduationYear => {
                     let (lo, hi) = limits::GRADUATION_YEAR;
                     format!("毕业年份请填写 {lo}—{hi} 之间的年份。")
                 }
-                Field::BirthDate | Field::BirthYear => format!("出生年份不能早于 {} 年。", limits::BIRTH_YEAR_MIN),
-                Field::TuitionYuan | Field::LoanYuan => format!("请填写 {} 之间的整数，单位元。", irange(limits::YUAN_PER_YEAR)),
-                Field::YearsStudied | Field::YearsRemaining => format!("年数请填写 {} 之间的整数。", irange(limits::STUDY_YEARS)),
+                Field::BirthDate | Field::BirthYear => {
+                    format!("出生年份不能早于 {} 年。", limits::BIRTH_YEAR_MIN)
+                }
+                Field::TuitionYuan | Field::LoanYuan => {
+                    format!("请填写 {} 之间的整数，单位元。", irange(limits::YUAN_PER_YEAR))
+                }
+                Field::YearsStudied | Field::YearsRemaining => {
+                    format!("年数请填写 {} 之间的整数。", irange(limits::STUDY_YEARS))
+                }
                 _ => format!("{name}超出了可以填写的范围。"),
             },
             ErrorCode::NotADate => "请按“2005-04-01”的格式填写出生日期，或者只填出生年份，例如“2005”。".into(),
@@ -360,5 +387,25 @@ impl Words for Zh {
 
     fn non_cash(&self, id: NonCashId, value: Option<i64>) -> (&'static str, String) {
         benefits::non_cash(id, value)
+    }
+
+    fn step(&self, s: StepId) -> StepWords {
+        process::step(s)
+    }
+
+    fn doc(&self, d: DocId) -> (&'static str, &'static str) {
+        process::doc(d)
+    }
+
+    fn channel(&self, c: ChannelId) -> (&'static str, &'static str) {
+        process::channel(c)
+    }
+
+    fn fraud(&self, f: FraudId) -> (&'static str, &'static [&'static str]) {
+        process::fraud(f)
+    }
+
+    fn event(&self, k: EventKind) -> &'static str {
+        process::event(k)
     }
 }

@@ -21,10 +21,10 @@ for (const { code, lang } of LOCALES) {
 test('the language switch changes every string and keeps the choice in the URL only', async ({ page }) => {
   const log = await watch(page);
   await open(page, '#/process');
-  await expect(page.locator('nav')).toContainText('报名流程');
+  await expect(page.locator('.site-header nav')).toContainText('报名流程');
   await page.getByTestId('lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('nav')).toContainText('How to apply');
+  await expect(page.locator('.site-header nav')).toContainText('How to apply');
   await expect(page.locator('#app main h1')).toContainText('How to apply');
   expect(new URL(page.url()).hash).toContain('lang=en');
   expect(new URL(page.url()).search).toBe('');

@@ -58,8 +58,12 @@ fn yearly(r: &LocalRecord) -> Option<(Money, LineReason)> {
         AmountKind::Approx => (Money::Exact(fen(a.yuan?)), LineReason::OfficialApprox),
         // A share of a cited statistic, rounded half up to the whole yuan as documents state it:
         // 45% of 86,702 is 39,015.9, published as 39,016.
-        AmountKind::Formula => (Money::Exact(fen((a.stat_yuan? * a.share_pct? * 2 + 100) / 200)), LineReason::OfficialFormula),
-        AmountKind::RuleOnly | AmountKind::ByEducation | AmountKind::ByEducationFloor => return None,
+        AmountKind::Formula => {
+            (Money::Exact(fen((a.stat_yuan? * a.share_pct? * 2 + 100) / 200)), LineReason::OfficialFormula)
+        }
+        AmountKind::RuleOnly | AmountKind::ByEducation | AmountKind::ByEducationFloor => {
+            return None;
+        }
     })
 }
 
@@ -71,7 +75,8 @@ fn comparables(province: Option<&str>, year: i32) -> Vec<(&'static LocalRecord, 
         .filter(|r| r.kind == RecordKind::FamilyPayment && r.year >= year - 5 && r.year <= year)
         .filter_map(|r| Some((r, yearly(r)?.0.bounds()?.0 / 100)))
         .collect();
-    let same: Vec<_> = recent.iter().copied().filter(|(r, _)| province.is_some_and(|p| province_of(r.place) == Some(p))).collect();
+    let same: Vec<_> =
+        recent.iter().copied().filter(|(r, _)| province.is_some_and(|p| province_of(r.place) == Some(p))).collect();
     if same.len() >= 2 { same } else { recent }
 }
 

@@ -27,8 +27,13 @@ pub fn reward(h: &Household, enlistment: Date) -> Line {
     if let Some(rule) = data::ENLISTMENT_REWARD_RULE.at(enlistment) {
         line = line.cite(rule);
     }
-    let Some(r) = record(RecordKind::EnlistmentReward, h.place) else { return line };
-    let line = Line { place: Some(r.place), ..line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year))) };
+    let Some(r) = record(RecordKind::EnlistmentReward, h.place) else {
+        return line;
+    };
+    let line = Line {
+        place: Some(r.place),
+        ..line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year)))
+    };
     let amount = class(h).and_then(|c| r.by_education.iter().find(|(k, _)| *k == c)).map(|(_, y)| *y);
     let floor = r.amount.kind == AmountKind::ByEducationFloor;
     let base = match amount {
@@ -60,14 +65,20 @@ pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
     if let Some(rule) = data::DISCHARGE_GRANT_RULE.at(enlistment) {
         line = line.cite(rule);
     }
-    let Some(r) = record(RecordKind::DischargeGrant, h.place) else { return line };
-    let line = Line { place: Some(r.place), ..line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year))) };
+    let Some(r) = record(RecordKind::DischargeGrant, h.place) else {
+        return line;
+    };
+    let line = Line {
+        place: Some(r.place),
+        ..line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year)))
+    };
     match (r.amount.kind, r.amount.yuan) {
         (AmountKind::Exact, Some(y)) => {
             // "应届大学毕业生另加": the college supplement goes to graduates only.
             let graduate = matches!(h.status, Some(EduStatus::Graduated | EduStatus::Graduating));
             let student = Household { education: if graduate { h.education } else { None }, ..h.clone() };
-            let (money, line) = adjusted(r, &student, Money::Exact(fen(y)), line.input(Quantity::PerYearYuan, Val::Int(y)));
+            let (money, line) =
+                adjusted(r, &student, Money::Exact(fen(y)), line.input(Quantity::PerYearYuan, Val::Int(y)));
             Line { money, basis: Basis::Official, reason: LineReason::OfficialFigure, ..line }
         }
         _ => Line { reason: LineReason::RuleWithoutAmount, ..line },

@@ -166,7 +166,16 @@ pub struct Line {
 
 impl Line {
     fn new(id: LineId, money: Money, basis: Basis, reason: LineReason) -> Line {
-        Line { id, place: None, money, basis, reason, inputs: Vec::new(), sources: Vec::new(), confidence: Confidence::Verified }
+        Line {
+            id,
+            place: None,
+            money,
+            basis,
+            reason,
+            inputs: Vec::new(),
+            sources: Vec::new(),
+            confidence: Confidence::Verified,
+        }
     }
 
     fn input(mut self, q: Quantity, v: Val) -> Line {
@@ -269,7 +278,9 @@ pub fn estimate(h: &Household) -> Estimate {
     let mut payments = Vec::new();
     for l in &lines {
         match l.id {
-            LineId::TuitionCompensation | LineId::EnlistmentReward => payments.push(Payment { month: 0, line: l.id, money: l.money }),
+            LineId::TuitionCompensation | LineId::EnlistmentReward => {
+                payments.push(Payment { month: 0, line: l.id, money: l.money })
+            }
             LineId::FamilyPayment => {
                 let every = data::FAMILY_PAYMENT_INTERVAL_MONTHS.at(enlistment).map_or(6, |d| d.value).max(1);
                 let n = (i64::from(months) / every).max(1);

@@ -32,7 +32,9 @@ fn bonus(h: &Household, date: Date) -> Option<&'static data::Dated<i64>> {
 pub fn discharge(h: &Household, enlistment: Date, years_served: i64) -> Line {
     let line = Line::new(LineId::DischargePayment, Money::Unknown, Basis::Estimate, LineReason::UnverifiedRate)
         .input(Quantity::YearsServed, Val::Int(years_served));
-    let Some(rate) = data::DISCHARGE_PER_YEAR_YUAN.at(enlistment) else { return line };
+    let Some(rate) = data::DISCHARGE_PER_YEAR_YUAN.at(enlistment) else {
+        return line;
+    };
     let discharge = super::after_service(enlistment, years_served);
     let mut line = line.cite(rate).input(Quantity::RateYuan, Val::Int(rate.value));
     let mut pct = 100;

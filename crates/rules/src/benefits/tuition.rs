@@ -99,7 +99,9 @@ pub fn veteran_grant(h: &Household, return_date: Date) -> Line {
         return Line { reason: LineReason::NotReturning, ..line };
     }
     match h.years_remaining {
-        Some(y) => Line { money: Money::Exact(fen(grant.value * y)), ..line.input(Quantity::YearsRemaining, Val::Int(y)) },
+        Some(y) => {
+            Line { money: Money::Exact(fen(grant.value * y)), ..line.input(Quantity::YearsRemaining, Val::Int(y)) }
+        }
         None => Line { money: Money::Unknown, reason: LineReason::NeedsYears, ..line },
     }
 }

@@ -59,7 +59,8 @@ pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
         .threshold(Quantity::BornUntil, Val::Date(ymd(year - min_age as i32, 12, 31)))
         .cite(min);
     let with_cap = |c: Check, cap: i64| {
-        c.threshold(Quantity::AgeCap, Val::Int(cap)).threshold(Quantity::BornFrom, Val::Date(ymd(year - cap as i32, 1, 1)))
+        c.threshold(Quantity::AgeCap, Val::Int(cap))
+            .threshold(Quantity::BornFrom, Val::Date(ymd(year - cap as i32, 1, 1)))
     };
 
     if age < voluntary.value {
@@ -86,10 +87,12 @@ pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
             Some(((low, dated), _)) if age <= low => {
                 with_cap(base, low).cite(dated).distance(Quantity::YearsToSpare, Val::Int(low - age))
             }
-            Some((_, (high, dated))) if age > high => Check { status: Status::Fail, reason: Reason::OverCap, ..with_cap(base, high) }
-                .cite(dated)
-                .distance(Quantity::YearsOverCap, Val::Int(age - high))
-                .settle(),
+            Some((_, (high, dated))) if age > high => {
+                Check { status: Status::Fail, reason: Reason::OverCap, ..with_cap(base, high) }
+                    .cite(dated)
+                    .distance(Quantity::YearsOverCap, Val::Int(age - high))
+                    .settle()
+            }
             _ => Check { status: Status::Unknown, reason: Reason::CapDependsOnEducation, ..base },
         },
     }

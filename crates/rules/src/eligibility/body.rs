@@ -44,7 +44,9 @@ fn by_sex<T>(sex: Sex, male: &'static Param<T>, female: &'static Param<T>, date:
 }
 
 pub fn height(a: &Applicant, date: Date) -> Check {
-    let Some(h) = a.height else { return Check::unanswered(CheckId::Height) };
+    let Some(h) = a.height else {
+        return Check::unanswered(CheckId::Height);
+    };
     let c = Check::unanswered(CheckId::Height).value(Quantity::HeightCm, Val::Dec(h));
     let Some(sex) = a.sex else { return c };
     let Some(min) = by_sex(sex, &data::HEIGHT_MIN_CM_MALE, &data::HEIGHT_MIN_CM_FEMALE, date) else {
@@ -52,7 +54,8 @@ pub fn height(a: &Applicant, date: Date) -> Check {
     };
     let c = c.threshold(Quantity::HeightMinCm, Val::Dec(min.value)).cite(min);
     if h >= min.value {
-        Check { status: Status::Pass, reason: Reason::AtLeastMin, ..c }.distance(Quantity::AboveMinCm, Val::Dec(Dec1(h.0 - min.value.0)))
+        Check { status: Status::Pass, reason: Reason::AtLeastMin, ..c }
+            .distance(Quantity::AboveMinCm, Val::Dec(Dec1(h.0 - min.value.0)))
     } else {
         Check { status: Status::Fail, reason: Reason::BelowMin, ..c }
             .distance(Quantity::ShortCm, Val::Dec(Dec1(min.value.0 - h.0)))

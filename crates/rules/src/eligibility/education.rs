@@ -165,7 +165,9 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
     };
     let track = match classify(a) {
         Ok(t) => t,
-        Err(Unclassified::NotAnswered) => return (with_answers(Check::unanswered(CheckId::Education)), None),
+        Err(Unclassified::NotAnswered) => {
+            return (with_answers(Check::unanswered(CheckId::Education)), None);
+        }
         Err(Unclassified::NeedsGraduationYear) => {
             let c = Check::new(CheckId::Education, Status::Unknown, Reason::NeedsGraduationYear);
             return (with_answers(c), None);

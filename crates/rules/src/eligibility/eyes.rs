@@ -19,7 +19,9 @@ fn eyes(a: &Applicant, id: CheckId) -> Check {
 
 pub fn vision(a: &Applicant, date: Date) -> Check {
     let c = eyes(a, CheckId::Vision);
-    let (Some(l), Some(r)) = (a.vision_left, a.vision_right) else { return c };
+    let (Some(l), Some(r)) = (a.vision_left, a.vision_right) else {
+        return c;
+    };
     let worse = l.min(r);
     let c = c.value(Quantity::VisionWorse, Val::Dec(worse));
     let (Some(fail_below), Some(check_below)) = (data::VISION_FAIL_BELOW.at(date), data::VISION_CHECK_BELOW.at(date))
@@ -82,8 +84,12 @@ pub fn surgery(a: &Applicant, date: Date) -> Check {
             None => Check { reason: Reason::NoRule, ..c },
         },
         Some(SurgeryKind::Excimer) => {
-            let Some(months) = a.surgery_months else { return c };
-            let Some(min) = data::SURGERY_MIN_MONTHS.at(date) else { return Check { reason: Reason::NoRule, ..c } };
+            let Some(months) = a.surgery_months else {
+                return c;
+            };
+            let Some(min) = data::SURGERY_MIN_MONTHS.at(date) else {
+                return Check { reason: Reason::NoRule, ..c };
+            };
             // Counting up to the medical uses the round's conscription date; when that date is only
             // expected (2027), the count is as sure as the date.
             let (until_exam, exam_confidence) = match (a.as_of, a.round.data()) {

@@ -47,18 +47,26 @@ pub fn tattoo(a: &Applicant, date: Date) -> Check {
             .distance(Quantity::OverCm, Val::Dec(Dec1(cm.0 - elsewhere.value.0)));
     }
     // Men fail any tattooed eyebrows, eyeliner or lips; women fail tattooed lips.
-    let cosmetic_fails = |sex: Sex| {
-        a.cosmetic_tattoo.iter().any(|t| sex == Sex::Male || *t == CosmeticTattoo::Lips)
-    };
+    let cosmetic_fails = |sex: Sex| a.cosmetic_tattoo.iter().any(|t| sex == Sex::Male || *t == CosmeticTattoo::Lips);
     match a.sex {
-        Some(sex) if cosmetic_fails(sex) => return set(c.cite(cosmetic), Status::Fail, Reason::Cosmetic),
+        Some(sex) if cosmetic_fails(sex) => {
+            return set(c.cite(cosmetic), Status::Fail, Reason::Cosmetic);
+        }
         None if cosmetic_fails(Sex::Male) => {
-            return set(c.cite(cosmetic), if cosmetic_fails(Sex::Female) { Status::Fail } else { Status::Unknown }, Reason::Cosmetic);
+            return set(
+                c.cite(cosmetic),
+                if cosmetic_fails(Sex::Female) { Status::Fail } else { Status::Unknown },
+                Reason::Cosmetic,
+            );
         }
         _ => {}
     }
     let c = c.cite(face).cite(exposed).cite(elsewhere);
-    if a.tattoo_face_neck.is_none() && a.tattoo_exposed_cm.is_none() && a.tattoo_elsewhere_cm.is_none() && a.cosmetic_tattoo.is_empty() {
+    if a.tattoo_face_neck.is_none()
+        && a.tattoo_exposed_cm.is_none()
+        && a.tattoo_elsewhere_cm.is_none()
+        && a.cosmetic_tattoo.is_empty()
+    {
         // "Yes, I have one" but nothing about where or how large: only the exam can tell.
         return set(c, Status::NeedsCheck, Reason::DetailsMissing);
     }
@@ -67,8 +75,12 @@ pub fn tattoo(a: &Applicant, date: Date) -> Check {
 
 pub fn colour_vision(a: &Applicant, date: Date) -> Check {
     let c = Check::unanswered(CheckId::ColourVision);
-    let Some(answer) = a.colour_vision else { return c };
-    let Some(rule) = data::COLOUR_VISION.at(date) else { return Check { reason: Reason::NoRule, ..c } };
+    let Some(answer) = a.colour_vision else {
+        return c;
+    };
+    let Some(rule) = data::COLOUR_VISION.at(date) else {
+        return Check { reason: Reason::NoRule, ..c };
+    };
     let c = c.value(Quantity::ColourVision, Val::Key(answer.key())).cite(rule);
     match answer {
         ColourVision::Normal => set(c, Status::Pass, Reason::Normal),
@@ -140,11 +152,10 @@ pub fn heart_rate(a: &Applicant, date: Date) -> Check {
 pub fn hearing(a: &Applicant, date: Date) -> Check {
     let c = Check::unanswered(CheckId::Hearing);
     let Some(m) = a.whisper_m else { return c };
-    let Some(min) = data::HEARING_WHISPER_MIN_M.at(date) else { return Check { reason: Reason::NoRule, ..c } };
-    let c = c
-        .value(Quantity::WhisperM, Val::Dec(m))
-        .threshold(Quantity::WhisperMinM, Val::Int(min.value))
-        .cite(min);
+    let Some(min) = data::HEARING_WHISPER_MIN_M.at(date) else {
+        return Check { reason: Reason::NoRule, ..c };
+    };
+    let c = c.value(Quantity::WhisperM, Val::Dec(m)).threshold(Quantity::WhisperMinM, Val::Int(min.value)).cite(min);
     if m < Dec1::from_int(min.value) {
         set(c, Status::Fail, Reason::WhisperTooShort)
     } else {
@@ -155,7 +166,9 @@ pub fn hearing(a: &Applicant, date: Date) -> Check {
 pub fn flat_feet(a: &Applicant, date: Date) -> Check {
     let c = Check::unanswered(CheckId::FlatFeet);
     let Some(answer) = a.flat_feet else { return c };
-    let Some(rule) = data::FLAT_FEET.at(date) else { return Check { reason: Reason::NoRule, ..c } };
+    let Some(rule) = data::FLAT_FEET.at(date) else {
+        return Check { reason: Reason::NoRule, ..c };
+    };
     let c = c.value(Quantity::FlatFeet, Val::Key(answer.key())).cite(rule);
     match answer {
         FlatFeet::None => set(c, Status::Pass, Reason::Normal),

@@ -29,7 +29,8 @@ pub fn check(a: &Applicant, date: Date) -> Check {
         .value(Quantity::Answered, Val::Int(answered))
         .value(Quantity::Yes, Val::Int(yes.len() as i64))
         .threshold(Quantity::Questions, Val::Int(PoliticalQuestion::ALL.len() as i64));
-    let cited: Vec<&'static Dated<()>> = yes.iter().filter_map(|q| rule(*q).at(date)).chain(data::POLITICAL_REVIEW.at(date)).collect();
+    let cited: Vec<&'static Dated<()>> =
+        yes.iter().filter_map(|q| rule(*q).at(date)).chain(data::POLITICAL_REVIEW.at(date)).collect();
     for d in cited {
         c = c.cite(d);
     }

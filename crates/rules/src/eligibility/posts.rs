@@ -51,8 +51,10 @@ fn height_check(a: &Applicant, p: Post, sex: Sex, date: Date) -> Option<Check> {
     };
     Some(if h < span.min {
         match excellent {
-            Some(ex) if h >= ex.value => Check { status: Status::NeedsCheck, reason: Reason::ExcellentPhysique, ..c.cite(ex) }
-                .distance(Quantity::ShortCm, Val::Dec(Dec1(span.min.0 - h.0))),
+            Some(ex) if h >= ex.value => {
+                Check { status: Status::NeedsCheck, reason: Reason::ExcellentPhysique, ..c.cite(ex) }
+                    .distance(Quantity::ShortCm, Val::Dec(Dec1(span.min.0 - h.0)))
+            }
             _ => Check { status: Status::Fail, reason: Reason::OutsidePostRange, ..c }
                 .distance(Quantity::ShortCm, Val::Dec(Dec1(span.min.0 - h.0)))
                 .settle(),
@@ -69,15 +71,22 @@ fn height_check(a: &Applicant, p: Post, sex: Sex, date: Date) -> Option<Check> {
 fn bmi_check(a: &Applicant, date: Date) -> Option<Check> {
     let below = data::BMI_BELOW_SPECIAL_MALE.at(date)?;
     let lo = data::BMI_MIN_MALE.at(date)?;
-    let c = Check::unanswered(CheckId::PostBmi).threshold(Quantity::BmiMin, Val::Dec(lo.value)).threshold(Quantity::BmiBelow, Val::Dec(below.value)).cite(below);
-    let (Some(h), Some(w)) = (a.height, a.weight) else { return Some(c) };
+    let c = Check::unanswered(CheckId::PostBmi)
+        .threshold(Quantity::BmiMin, Val::Dec(lo.value))
+        .threshold(Quantity::BmiBelow, Val::Dec(below.value))
+        .cite(below);
+    let (Some(h), Some(w)) = (a.height, a.weight) else {
+        return Some(c);
+    };
     let w_max = body::max_weight_below(h, below.value);
     let c = c
         .value(Quantity::Bmi, Val::Dec(Dec1(body::bmi_tenths(w, h))))
         .value(Quantity::WeightKg, Val::Dec(w))
         .threshold(Quantity::WeightMaxKg, Val::Dec(w_max));
     Some(if w > w_max {
-        Check { status: Status::Fail, reason: Reason::AboveMax, ..c }.distance(Quantity::LoseKg, Val::Dec(Dec1(w.0 - w_max.0))).settle()
+        Check { status: Status::Fail, reason: Reason::AboveMax, ..c }
+            .distance(Quantity::LoseKg, Val::Dec(Dec1(w.0 - w_max.0)))
+            .settle()
     } else if w < body::min_weight_from(h, lo.value) {
         Check { status: Status::Fail, reason: Reason::BelowMin, ..c }.settle()
     } else {
@@ -88,7 +97,9 @@ fn bmi_check(a: &Applicant, date: Date) -> Option<Check> {
 fn vision_check(a: &Applicant, p: Post, date: Date) -> Option<Check> {
     let dated = vision(p)?.at(date)?;
     let c = Check::unanswered(CheckId::PostVision).threshold(Quantity::VisionMin, Val::Dec(dated.value)).cite(dated);
-    let (Some(l), Some(r)) = (a.vision_left, a.vision_right) else { return Some(c) };
+    let (Some(l), Some(r)) = (a.vision_left, a.vision_right) else {
+        return Some(c);
+    };
     let worse = l.min(r);
     let c = c.value(Quantity::VisionWorse, Val::Dec(worse));
     Some(if worse < dated.value {

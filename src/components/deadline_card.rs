@@ -1,0 +1,95 @@
+//! The next deadline from the browser's date, counted down in days, for the user's sex when the
+//! self-check knows it; conflicting or expected dates say so. "Add to my calendar" makes an .ics
+//! file of the dates ahead, in the page.
+
+use super::citations::citations;
+use crate::app::Ctx;
+use crate::browser;
+use crate::state::ics::{Entry, calendar};
+use enlistment_rules::data::Confidence;
+use enlistment_rules::date::{days_between, iso};
+use enlistment_rules::process::{Event, EventKind, events, next_deadline};
+use enlistment_rules::round::Sex;
+use yew::prelude::*;
+
+/// "2027年上半年：报名截止（男）"
+fn event_title(ctx: &Ctx, e: &Event) -> String {
+    let w = ctx.w();
+    let mut s = match e.round {
+        Some(r) => (ctx.t().deadline_for)(&w.round(r), w.event(e.kind)),
+        None => w.event(e.kind).to_string(),
+    };
+    if let Some(sex) = e.sex {
+        s.push_str(&match ctx.locale() {
+            crate::i18n::Locale::Zh => format!("（{}）", w.sex(sex)),
+            crate::i18n::Locale::En => format!(" ({})", w.sex(sex)),
+        });
+    }
+    s
+}
+
+/// The events from today on that someone acts on or waits for, for this sex (both when unknown).
+fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> String {
+    let (t, l) = (ctx.t(), ctx.locale());
+    let site = enlistment_rules::data::source("gfbzb").map_or("", |s| s.url);
+    let entries: Vec<Entry> = events()
+        .into_iter()
+        .filter(|e| {
+            e.date >= ctx.today && e.kind != EventKind::ConscriptionStarts && e.kind != EventKind::ConscriptionEnds
+        })
+        .filter(|e| sex.is_none() || e.sex.is_none() || e.sex == sex)
+        .map(|e| {
+            let mut description =
+                format!("{}\n{} {site}", l.marked_date(e.date, e.alt, e.confidence), t.official_site_name);
+            if e.confidence != Confidence::Verified {
+                description = format!("{}\n{description}", t.ics_uncertain);
+            }
+            let round = e.round.map_or_else(|| e.date.year().to_string(), |r| r.to_string());
+            let sex = e.sex.map_or("all", |s| s.key());
+            Entry {
+                uid: format!("{round}-{}-{sex}@enlistment-self-check", e.kind.key()),
+                date: e.date,
+                summary: event_title(ctx, &e),
+                description,
+            }
+        })
+        .collect();
+    calendar(t.ics_name, &entries, ctx.today)
+}
+
+pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>) -> Html {
+    let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
+    let next = next_deadline(ctx.today, sex);
+    let download = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download("enlistment-dates.ics", "text/calendar", &calendar_file(&ctx, sex));
+        })
+    };
+    html! {
+        <section id="deadline" class="deadline-card" aria-labelledby="deadline-title">
+            <h2 id="deadline-title" tabindex="-1">{ t.deadline_title }</h2>
+            if let Some(e) = next {
+                <p class="deadline-what" data-testid="deadline-what">{ event_title(ctx, &e) }</p>
+                <p class="deadline-date">
+                    <time datetime={iso(e.date)} data-testid="deadline-date">{ l.marked_date(e.date, e.alt, e.confidence) }</time>
+                </p>
+                <p class="countdown" data-testid="countdown">{ (t.deadline_days_left)(days_between(ctx.today, e.date)) }</p>
+                if e.alt.is_some() { <p class="note">{ t.deadline_conflict }</p> }
+                if e.confidence == Confidence::Unverified { <p class="note">{ t.deadline_expected }</p> }
+                { citations(ctx, &e.cite.iter().collect::<Vec<_>>(), e.confidence) }
+            } else {
+                <p data-testid="deadline-none">{ t.deadline_none }</p>
+            }
+            <p class="note">
+                { match sex { Some(s) => (t.deadline_for_sex)(w.sex(s)), None => t.deadline_any_sex.to_string() } }
+                {" "}{ (t.process_today)(&l.date(ctx.today)) }
+            </p>
+            if sex != Some(Sex::Female) { <p class="note">{ t.registration_note }</p> }
+            <p>
+                <button type="button" class="button" data-testid="ics" onclick={download}>{ t.ics_button }</button>
+            </p>
+            <p class="hint">{ t.ics_hint }</p>
+        </section>
+    }
+}
