@@ -161,4 +161,8 @@ pub fn show_fatal_error() {
     }
     div.set_text_content(Some(&text));
     let _ = body.prepend_with_node_1(&div);
+    // If the panic came before the app mounted, "Loading…" would otherwise stay forever.
+    if let Ok(Some(loading)) = doc.query_selector(".boot-loading") {
+        loading.remove();
+    }
 }

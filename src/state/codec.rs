@@ -74,9 +74,12 @@ fn tri(b: Option<bool>) -> char {
 /// Encodes the answers (and, for a share link, the sender's result).
 pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String {
     let mut lines: Vec<(&str, String)> = Vec::new();
+    // Cleaned first, then tested: a value of only control characters would otherwise be written
+    // as an empty value, which the decoder (rightly) refuses.
     let text = |k: &'static str, v: &str, lines: &mut Vec<(&str, String)>| {
+        let v = clean(v);
         if !v.trim().is_empty() {
-            lines.push((k, clean(v)));
+            lines.push((k, v));
         }
     };
     if let Some(r) = a.round {
@@ -220,7 +223,8 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
     let (mut sv, mut sr, mut sc) = (None, None, None);
     for line in text.lines() {
         let (k, v) = line.split_once('=').ok_or(CodecError::Corrupt)?;
-        if seen.contains(&k) || v.is_empty() || v.chars().count() > MAX_VALUE || v.chars().any(char::is_control) {
+        if seen.contains(&k) || v.trim().is_empty() || v.chars().count() > MAX_VALUE || v.chars().any(char::is_control)
+        {
             return Err(CodecError::Corrupt);
         }
         seen.push(k);
@@ -365,6 +369,20 @@ mod tests {
         let keys: Vec<&str> = text.lines().filter_map(|l| l.split_once('=').map(|(k, _)| k)).collect();
         assert_eq!(keys, ["r", "sx", "b", "rg", "ed", "st", "gy", "po", "pl", "sv", "sr", "sc"], "{text}");
         assert_eq!(a.tuition, "", "tuition and loans stay out of a default share link");
+    }
+
+    /// Regression (found by tests/codec_fuzz.rs): a typed value made only of control characters
+    /// was written as `w=`, and the page then refused its own address on reload.
+    #[test]
+    fn a_value_of_control_characters_is_left_out_not_written_empty() {
+        let a = Answers { weight: "\u{0}\u{7}".into(), height: "175".into(), ..Answers::default() };
+        let p = encode(&a, Scope::All, None);
+        let d = decode(&p).expect("own payload accepted");
+        assert_eq!(d.answers.weight, "");
+        assert_eq!(d.answers.height, "175");
+        // And the decoder refuses a blank value, which the encoder never writes (it was accepted
+        // as " " and then lost on the next reload).
+        assert_eq!(decode(&format!("v1.{}", base64url::encode(b"tu= "))).err(), Some(CodecError::Corrupt));
     }
 
     #[test]

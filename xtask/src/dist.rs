@@ -2,6 +2,7 @@
 //! do: the boot script with Subresource Integrity for the JS and the wasm, the Content-Security-
 //! Policy with that script's exact hash, and precompressed `.gz`/`.br` copies. Prints the sizes.
 
+use crate::headers::{self, Site};
 use crate::setup;
 use crate::util::{Result, path_with_tools, root, run, step};
 use base64::Engine;
@@ -55,7 +56,9 @@ pub fn policy(boot_hash: &str) -> String {
         "default-src 'self'".to_string(),
         format!("script-src 'self' {boot_hash} 'wasm-unsafe-eval'"),
         "style-src 'self'".into(),
-        "img-src 'self'".into(),
+        // data: only for the favicon, inlined so that Chromium's re-fetch of the icon on every
+        // address change is not a request (see `inline_icon`).
+        "img-src 'self' data:".into(),
         "font-src 'self'".into(),
         "connect-src 'self'".into(),
         "manifest-src 'self'".into(),
@@ -89,6 +92,27 @@ pub fn boot_script(js: &str, wasm: &str, wasm_sri: &str) -> String {
          if (typeof WebAssembly !== \"object\") failed();\n\
          else import(\"./{js}\").then((m) => m.default({{ module_or_path: fetch(\"./{wasm}\", {{ integrity: \"{wasm_sri}\" }}) }})).catch(failed);\n"
     )
+}
+
+/// Replaces the favicon link with a `data:` address holding the SVG itself. Chromium fetches the
+/// icon again each time the address changes (the fragment changes as the user answers), and
+/// "no request after load" should hold at the network level, not only by cache.
+pub fn inline_icon(html: &str, dir: &Path) -> Result<String> {
+    let Some(start) = html.find("<link rel=\"icon\"") else { return Ok(html.to_string()) };
+    let end = html[start..].find('>').ok_or("unterminated icon link")? + start + 1;
+    let link = &html[start..end];
+    let href = link.split("href=\"./").nth(1).and_then(|r| r.split('"').next()).ok_or("icon link without href")?;
+    let svg = fs::read_to_string(dir.join(href)).map_err(|e| format!("{href}: {e}"))?;
+    let mut encoded = String::new();
+    for c in svg.trim().chars() {
+        match c {
+            '"' => encoded.push('\''),
+            '%' | '#' | '<' | '>' | '\n' | '\r' => encoded.push_str(&format!("%{:02X}", c as u32)),
+            c => encoded.push(c),
+        }
+    }
+    let replacement = format!("<link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml,{encoded}\">");
+    Ok(format!("{}{replacement}{}", &html[..start], &html[end..]))
 }
 
 /// Adds the CSP, the preload and the boot script to a Trunk-built HTML page.
@@ -179,6 +203,7 @@ pub fn finish(dir: &Path, name: &str) -> Result<Built> {
     if html.contains("Content-Security-Policy") {
         return Err(format!("{} was already post-processed", index.display()));
     }
+    let html = inline_icon(&html, dir)?;
     fs::write(&index, finish_html(&html, &csp, &js, &js_sri, &boot)?).map_err(|e| e.to_string())?;
     Ok(Built { dir: dir.to_path_buf(), csp, files: Vec::new() })
 }
@@ -192,9 +217,25 @@ pub fn build() -> Result<Built> {
     let mut built = finish(&dir, "enlistment-app")?;
     fs::create_dir_all(root().join("target")).map_err(|e| e.to_string())?;
     fs::write(root().join("target/dist-csp.txt"), &built.csp).map_err(|e| e.to_string())?;
+    let site = Site { csp: built.csp.clone(), embed_frame_ancestors: headers::embed_frame_ancestors() };
+    site.write_nginx_snippets(&root().join("target/deploy"))?;
     built.files = precompress(&dir)?;
     print_sizes(&built);
     Ok(built)
+}
+
+/// A debug build with the `force-panic` feature in `target/dist-panic/`, post-processed like the
+/// real one, for the end-to-end test that a panic shows a message rather than a blank page.
+pub fn build_panic_test() -> Result<PathBuf> {
+    step("trunk build --features force-panic (debug, for the panic test)");
+    let dir = root().join("target/dist-panic");
+    run(Command::new("trunk")
+        .args(["build", "--features", "force-panic", "--dist"])
+        .arg(&dir)
+        .env("PATH", path_with_tools())
+        .current_dir(root()))?;
+    finish(&dir, "enlistment-app")?;
+    Ok(dir)
 }
 
 pub fn print_sizes(b: &Built) {
@@ -222,6 +263,15 @@ mod tests {
         // The hash in the policy is the hash of exactly the script that was inserted.
         let inserted = out.split("<script type=\"module\">").nth(1).unwrap().split("</script>").next().unwrap();
         assert!(out.contains(&csp_hash(inserted)));
+        let dir = std::env::temp_dir().join("xtask-icon-test");
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("icon-1.svg"), "<svg a=\"1\">#</svg>\n").unwrap();
+        let inlined =
+            inline_icon("<head><link rel=\"icon\" href=\"./icon-1.svg\" integrity=\"x\"/></head>", &dir).unwrap();
+        assert_eq!(
+            inlined,
+            "<head><link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml,%3Csvg a='1'%3E%23%3C/svg%3E\"></head>"
+        );
         let words: Vec<String> = policy("'sha256-x'").split([' ', ';']).map(str::to_string).collect();
         assert!(!words.iter().any(|w| w == "'unsafe-inline'" || w == "'unsafe-eval'"));
         assert!(words.iter().any(|w| w == "'wasm-unsafe-eval'"));

@@ -11,6 +11,8 @@
 
 mod dist;
 mod docs;
+mod headers;
+mod nginx;
 mod serve;
 mod setup;
 mod test;
@@ -25,9 +27,8 @@ fn serve_command(args: &[String]) -> util::Result<()> {
         None => 8080,
     };
     let built = dist::build()?;
-    let policy =
-        Arc::new(serve::Policy { csp: built.csp, frame_ancestors: "'none'".into(), embed_frame_ancestors: "*".into() });
-    let addr = serve::spawn(built.dir, port, policy)?;
+    let site = Arc::new(headers::Site { csp: built.csp, embed_frame_ancestors: headers::embed_frame_ancestors() });
+    let addr = serve::spawn(built.dir, port, site)?;
     println!("\nServing dist/ at {addr}/  (Ctrl-C to stop)");
     loop {
         std::thread::park();

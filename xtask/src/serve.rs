@@ -1,7 +1,8 @@
 //! A small static server for `dist/` on 127.0.0.1: the right types (`application/wasm`), the
-//! precompressed `.br`/`.gz` copies, and the same security headers the deployment guide gives
-//! servers (docs/deployment.md). Used by `cargo xtask serve` and by the end-to-end tests.
+//! precompressed `.br`/`.gz` copies, and the headers of `headers.rs`, which the deployment guide
+//! gives servers (docs/deployment.md). Used by `cargo xtask serve` and by the end-to-end tests.
 
+use crate::headers::Site;
 use crate::util::Result;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,14 +26,6 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Headers every response carries (besides the type). `frame_ancestors` is the CSP list of who may
-/// frame the page (e.g. `'none'`, or a portal's origin for embed.html).
-pub struct Policy {
-    pub csp: String,
-    pub frame_ancestors: String,
-    pub embed_frame_ancestors: String,
-}
-
 fn header(k: &str, v: &str) -> Header {
     Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("ASCII header")
 }
@@ -48,7 +41,7 @@ fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
 }
 
 /// Serves `root` until the process ends. Returns the bound address (port 0 picks a free port).
-pub fn spawn(root: PathBuf, port: u16, policy: Arc<Policy>) -> Result<String> {
+pub fn spawn(root: PathBuf, port: u16, site: Arc<Site>) -> Result<String> {
     let server = Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let addr = format!("http://{}", server.server_addr().to_ip().ok_or("not an IP address")?);
     std::thread::spawn(move || {
@@ -76,28 +69,11 @@ pub fn spawn(root: PathBuf, port: u16, policy: Arc<Policy>) -> Result<String> {
                 let _ = req.respond(Response::from_string("error").with_status_code(500));
                 continue;
             };
-            let is_html = name.ends_with(".html");
-            let hashed = !is_html && !name.ends_with("sw.js") && !name.ends_with(".webmanifest");
-            let ancestors =
-                if name.ends_with("embed.html") { &policy.embed_frame_ancestors } else { &policy.frame_ancestors };
             let mut resp = Response::from_data(body)
                 .with_header(header("Content-Type", content_type(&name)))
-                .with_header(header("X-Content-Type-Options", "nosniff"))
-                .with_header(header("Referrer-Policy", "no-referrer"))
-                .with_header(header(
-                    "Permissions-Policy",
-                    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-                ))
-                .with_header(header("Vary", "Accept-Encoding"))
-                .with_header(header(
-                    "Cache-Control",
-                    if hashed { "public, max-age=31536000, immutable" } else { "no-cache" },
-                ));
-            if is_html {
-                resp = resp.with_header(header(
-                    "Content-Security-Policy",
-                    &format!("{}; frame-ancestors {ancestors}", policy.csp),
-                ));
+                .with_header(header("Vary", "Accept-Encoding"));
+            for (k, v) in site.for_file(&name) {
+                resp = resp.with_header(header(k, &v));
             }
             if let Some(enc) = encoding {
                 resp = resp.with_header(header("Content-Encoding", enc));

@@ -2,7 +2,9 @@
 //! counted. A layer that cannot run fails the command: nothing is skipped and reported as passing.
 
 use crate::dist;
-use crate::serve::{self, Policy};
+use crate::headers::{self, Site};
+use crate::nginx;
+use crate::serve;
 use crate::setup;
 use crate::util::{Result, root, run_tee, step, timed};
 use std::process::Command;
@@ -121,6 +123,14 @@ fn playwright_stats(path: &std::path::Path) -> Result<(u64, String)> {
     Ok((expected, detail))
 }
 
+/// The policy a post-processed page carries in its `<meta>` element.
+fn panic_policy(dir: &std::path::Path) -> Result<String> {
+    let html = std::fs::read_to_string(dir.join("index.html")).map_err(|e| e.to_string())?;
+    let start = html.find("Content-Security-Policy\" content=\"").ok_or("no CSP in the panic build")? + 34;
+    let end = html[start..].find('"').ok_or("unterminated CSP")? + start;
+    Ok(html[start..end].to_string())
+}
+
 pub fn end_to_end(extra: &[String]) -> Result<Layer> {
     step("layer 3/3: end-to-end (Playwright + Debian Chromium against dist/ on 127.0.0.1)");
     let ((), build_secs) = {
@@ -128,9 +138,19 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
         let built = r?;
         (std::mem::drop(built), s)
     };
+    let panic_dist = dist::build_panic_test()?;
     let csp = std::fs::read_to_string(root().join("target/dist-csp.txt")).map_err(|e| e.to_string())?;
-    let policy = Arc::new(Policy { csp, frame_ancestors: "'none'".into(), embed_frame_ancestors: "*".into() });
-    let app = serve::spawn(root().join("dist"), 0, policy)?;
+    let site = Arc::new(Site { csp, embed_frame_ancestors: headers::embed_frame_ancestors() });
+    let app = serve::spawn(root().join("dist"), 0, site.clone())?;
+    // The panic build has its own boot hash: serve it with the policy written into its page.
+    let panic_csp = panic_policy(&panic_dist)?;
+    let panic_app = serve::spawn(
+        panic_dist,
+        0,
+        Arc::new(Site { csp: panic_csp, embed_frame_ancestors: site.embed_frame_ancestors.clone() }),
+    )?;
+    // The deployment guide's nginx configuration, serving the same dist/.
+    let nginx = nginx::spawn(&root().join("dist"))?;
     let e2e = root().join("tests/e2e");
     let report = root().join("target/playwright-report.json");
     let _ = std::fs::remove_file(&report);
@@ -140,11 +160,14 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
                 .args(["playwright", "test", "--reporter=list,json"])
                 .args(extra)
                 .env("BASE_URL", &app)
+                .env("PANIC_URL", &panic_app)
+                .env("NGINX_URL", &nginx.url)
                 .env("CHROMIUM", "/usr/bin/chromium")
                 .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
                 .current_dir(&e2e),
         )
     });
+    drop(nginx);
     let stats = playwright_stats(&report);
     res?;
     let (passed, detail) = stats?;
