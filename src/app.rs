@@ -3,12 +3,14 @@
 
 use crate::browser;
 use crate::components::{footer::footer, header::header};
+use crate::embed::Embed;
 use crate::i18n::{Locale, Texts, Words};
 use crate::pages;
 use crate::route::{Location, Page};
 use crate::state::answers::{Action, Answers};
 use crate::state::codec::{self, Scope, SharedResult};
 use enlistment_rules::date::Date;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A one-off message at the top of the self-check: why a fragment was refused, what a shared
@@ -29,6 +31,8 @@ pub struct Ctx {
     pub answers: UseReducerHandle<Answers>,
     pub flash: UseStateHandle<Option<Flash>>,
     pub remember: UseStateHandle<bool>,
+    /// Set in embed mode (`embed.html`): the portal's parameters.
+    pub embed: Option<Rc<Embed>>,
 }
 
 impl Ctx {
@@ -48,8 +52,27 @@ impl Ctx {
         self.loc.link(page, None)
     }
 
+    /// A blank form (see [`fresh`]).
+    pub fn fresh(&self) -> Answers {
+        fresh(self.embed.as_deref())
+    }
+
+    /// Nothing answered beyond what a blank form starts with.
+    pub fn untouched(&self) -> bool {
+        *self.answers == self.fresh()
+    }
+
     pub fn edit(&self, f: impl Fn(&mut Answers) + 'static) {
         self.answers.dispatch(Action::edit(f));
+    }
+}
+
+/// A blank form: empty, or in embed mode the portal's region, place and round. The user's own
+/// answers always win; erasing returns here.
+pub fn fresh(embed: Option<&Embed>) -> Answers {
+    match embed {
+        Some(e) => Answers { region: e.region, place: e.place, round: e.round, ..Answers::default() },
+        None => Answers::default(),
     }
 }
 
@@ -63,6 +86,9 @@ pub fn use_ctx() -> Ctx {
 pub struct AppProps {
     pub start: Location,
     pub today: Date,
+    /// Embed mode, with the portal's parameters; `None` for the full site.
+    #[prop_or_default]
+    pub embed: Option<Rc<Embed>>,
 }
 
 /// Answers and message from a fragment: `a=` (own answers) or `s=` (a share link).
@@ -79,7 +105,7 @@ fn import(loc: &Location) -> (Option<Answers>, Option<Flash>) {
 pub fn App(props: &AppProps) -> Html {
     let (start_answers, start_flash) = import(&props.start);
     let loc = use_state(|| props.start.clone());
-    let answers = use_reducer_eq(|| start_answers.clone().unwrap_or_default());
+    let answers = use_reducer_eq(|| start_answers.clone().unwrap_or_else(|| fresh(props.embed.as_deref())));
     let flash = use_state(|| start_flash);
     let remember = use_state(|| false);
     {
@@ -115,8 +141,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The address always shows the current page, language and answers (never a share payload).
         let remember = *remember;
+        let blank = fresh(props.embed.as_deref());
         use_effect_with(((*answers).clone(), (*loc).clone(), remember), move |(answers, loc, remember)| {
-            let payload = (!answers.is_empty()).then(|| codec::encode(answers, Scope::All, None));
+            let payload = (*answers != blank).then(|| codec::encode(answers, Scope::All, None));
             let want = Location { answers: payload.clone(), shared: None, ..loc.clone() }.to_hash();
             if browser::hash() != want {
                 browser::replace_hash(&want);
@@ -132,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
     if loc.anchor.as_deref() == Some("force-panic") {
         panic!("forced by the force-panic test build");
     }
-    let ctx = Ctx { loc: (*loc).clone(), today: props.today, answers, flash, remember };
+    let ctx = Ctx { loc: (*loc).clone(), today: props.today, answers, flash, remember, embed: props.embed.clone() };
     let page = match loc.page {
         Page::Check => html! { <pages::check::CheckPage /> },
         Page::Benefits => html! { <pages::benefits::BenefitsPage /> },

@@ -25,6 +25,26 @@ pub fn search() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
+/// Is this page `embed.html`? (It carries `<html class="embed">`.)
+pub fn is_embed() -> bool {
+    document().and_then(|d| d.document_element()).is_some_and(|h| h.class_list().contains("embed"))
+}
+
+/// A warning on the console, for the developers of a portal that embeds the tool.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// The portal's accent colour (already validated). Set through the CSSOM, which the policy
+/// allows, not a `style` attribute, which it forbids.
+pub fn set_accent(colour: &str) {
+    if let Some(html) =
+        document().and_then(|d| d.document_element()).and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = html.style().set_property("--accent", colour);
+    }
+}
+
 /// Rewrites the fragment without adding a history entry and without a `hashchange` event.
 pub fn replace_hash(hash: &str) {
     if let Some(w) = window()

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod i18n;
 pub mod pages;
 pub mod route;
@@ -21,7 +22,28 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
         browser::show_fatal_error();
     }));
-    let props = AppProps { start: Location::parse(&browser::hash()), today: browser::today() };
+    let mut start = Location::parse(&browser::hash());
+    let embed = browser::is_embed().then(|| {
+        let (e, warnings) = embed::parse(&browser::search());
+        for w in &warnings {
+            browser::warn(w);
+        }
+        if let Some(c) = &e.accent {
+            browser::set_accent(c);
+        }
+        // The fragment (the user's own choice, or a link) wins over the portal's parameters.
+        let hash = browser::hash();
+        if !hash.contains("lang=")
+            && let Some(l) = e.locale
+        {
+            start.locale = l;
+        }
+        if hash.trim_start_matches('#').trim_start_matches('/').is_empty() {
+            start.page = e.sections[0];
+        }
+        std::rc::Rc::new(e)
+    });
+    let props = AppProps { start, today: browser::today(), embed };
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

@@ -8,8 +8,29 @@ use enlistment_rules::date::ymd;
 use yew::LocalServerRenderer;
 
 async fn render(hash: &str) -> String {
-    let props = AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29) };
+    let props = AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None };
     LocalServerRenderer::<App>::with_props(props).render().await
+}
+
+async fn render_embedded(hash: &str, query: &str) -> String {
+    let (embed, warnings) = enlistment_app::embed::parse(query);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let props =
+        AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: Some(std::rc::Rc::new(embed)) };
+    LocalServerRenderer::<App>::with_props(props).render().await
+}
+
+#[tokio::test]
+async fn embedded_the_header_is_one_bar_with_the_chosen_sections_and_the_form_starts_at_the_region() {
+    let html = render_embedded("#/benefits", "sections=benefits,process&region=32-wujiang").await;
+    assert!(html.contains("site-header embedded"));
+    assert!(!html.contains("class=\"brand\""), "no site name inside a portal");
+    assert!(html.contains("href=\"#/process\"") && !html.contains("href=\"#/about\""), "only the chosen sections");
+    assert!(html.contains("value=\"32-wujiang\" selected"), "{html}");
+    // One section: no navigation at all, and the notice stays.
+    let html = render_embedded("#/check", "sections=check").await;
+    assert!(!html.contains(&format!("aria-label=\"{}\"", enlistment_app::i18n::Locale::Zh.t().nav_label)));
+    assert!(html.contains(enlistment_app::i18n::Locale::Zh.t().footer_notice));
 }
 
 #[tokio::test]

@@ -1,4 +1,6 @@
-//! Site header: the name, the language switch and the main navigation.
+//! Site header: the name, the language switch and the main navigation. Embedded in a portal, it
+//! is one slim bar: the portal's chosen sections and the language switch, no name (the portal's
+//! page around it says what it is).
 
 use crate::app::Ctx;
 use crate::route::{Location, Page};
@@ -15,21 +17,37 @@ pub fn header(ctx: &Ctx) -> Html {
         Page::Sources => t.nav_sources,
         Page::About => t.nav_about,
     };
-    html! {
-        <header class="site-header">
-            <div class="bar">
-                <a class="brand" href={ctx.link(Page::Check)}>{ t.app_name }</a>
-                <a class="lang-switch" href={switch} lang={other.html_lang()} hreflang={other.html_lang()}
-                   title={t.switch_language_hint} data-testid="lang-switch">{ t.switch_language }</a>
-            </div>
+    let sections: Vec<Page> = ctx.embed.as_ref().map_or(Page::ALL.to_vec(), |e| e.sections.clone());
+    let lang_switch = html! {
+        <a class="lang-switch" href={switch} lang={other.html_lang()} hreflang={other.html_lang()}
+           title={t.switch_language_hint} data-testid="lang-switch">{ t.switch_language }</a>
+    };
+    let nav = (sections.len() > 1).then(|| {
+        html! {
             <nav aria-label={t.nav_label}>
                 <ul>
-                    { for Page::ALL.into_iter().map(|p| {
-                        let current = (p == ctx.loc.page).then_some("page");
-                        html! { <li><a href={ctx.link(p)} aria-current={current}>{ label(p) }</a></li> }
+                    { for sections.iter().map(|p| {
+                        let current = (*p == ctx.loc.page).then_some("page");
+                        html! { <li><a href={ctx.link(*p)} aria-current={current}>{ label(*p) }</a></li> }
                     }) }
                 </ul>
             </nav>
+        }
+    });
+    if ctx.embed.is_some() {
+        return html! {
+            <header class="site-header embedded">
+                <div class="bar">{ for nav }{ lang_switch }</div>
+            </header>
+        };
+    }
+    html! {
+        <header class="site-header">
+            <div class="bar">
+                <a class="brand" href={ctx.link(sections[0])}>{ t.app_name }</a>
+                { lang_switch }
+            </div>
+            { for nav }
         </header>
     }
 }

@@ -66,7 +66,7 @@ pub fn KeepPanel(p: &KeepPanelProps) -> Html {
     let erase = {
         let (ctx, confirm_erase, link) = (ctx.clone(), confirm_erase.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            ctx.answers.dispatch(Action::Clear);
+            ctx.answers.dispatch(Action::Replace(Box::new(ctx.fresh())));
             ctx.remember.set(false);
             browser::forget();
             ctx.flash.set(Some(Flash::Erased));

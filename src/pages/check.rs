@@ -33,7 +33,7 @@ pub fn CheckPage() -> Html {
     let report = use_memo(conv.clone(), |c| enlistment_rules::evaluate(&c.applicant));
 
     // Coming back with answers (a reload, a share link): open at the review, results in view.
-    let step = use_state(|| if answers.is_empty() { 0 } else { LAST });
+    let step = use_state(|| if ctx.untouched() { 0 } else { LAST });
     // Fields whose errors are shown: left by the user, or on a step the user tried to leave.
     // Answers restored from the address show their errors straight away.
     let shown = use_state(|| {

@@ -211,7 +211,6 @@ impl Answers {
 pub enum Action {
     Edit(Rc<dyn Fn(&mut Answers)>),
     Replace(Box<Answers>),
-    Clear,
 }
 
 impl Action {
@@ -231,7 +230,6 @@ impl Reducible for Answers {
                 Rc::new(next)
             }
             Action::Replace(a) => Rc::new(*a),
-            Action::Clear => Rc::new(Answers::default()),
         }
     }
 }

@@ -34,8 +34,21 @@ impl Built {
             .iter()
             .filter(|f| {
                 f.name == "index.html"
-                    || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e)) && f.name != "sw.js"
+                    || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e))
+                        && f.name != "sw.js"
+                        && !f.name.starts_with("engine/")
+                        && !f.name.starts_with("embed")
             })
+            .fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
+    }
+}
+
+impl Built {
+    /// What a portal's page downloads to call the engine itself.
+    pub fn engine_module(&self) -> (u64, u64, u64) {
+        self.files
+            .iter()
+            .filter(|f| f.name.starts_with("engine/") && (f.name.ends_with(".js") || f.name.ends_with(".wasm")))
             .fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
     }
 }
@@ -190,6 +203,26 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// `embed.html`: the finished page with `<html class="embed">` (the app's embed mode) and the
+/// height reporter `static/embed-height.js`, copied under a content-hashed name with SRI. The boot
+/// script is the same, so one policy serves both pages.
+pub fn write_embed(dir: &Path, index_html: &str) -> Result<()> {
+    let js = fs::read(root().join("static/embed-height.js")).map_err(|e| format!("static/embed-height.js: {e}"))?;
+    let hash: String = Sha256::digest(&js).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let name = format!("embed-height-{hash}.js");
+    fs::write(dir.join(&name), &js).map_err(|e| e.to_string())?;
+    let open = "<html lang=\"zh-CN\">";
+    if !index_html.contains(open) {
+        return Err(format!("index.html lost its {open}"));
+    }
+    let html = index_html.replacen(open, "<html lang=\"zh-CN\" class=\"embed\">", 1).replacen(
+        "</body>",
+        &format!("<script type=\"module\" src=\"./{name}\" integrity=\"{}\"></script>\n</body>", sri(&js)),
+        1,
+    );
+    fs::write(dir.join("embed.html"), html).map_err(|e| e.to_string())
+}
+
 /// Post-processes a Trunk build in `dir` whose crate is `name`.
 pub fn finish(dir: &Path, name: &str) -> Result<Built> {
     let js = find(dir, &format!("{name}-"), ".js")?;
@@ -203,9 +236,32 @@ pub fn finish(dir: &Path, name: &str) -> Result<Built> {
     if html.contains("Content-Security-Policy") {
         return Err(format!("{} was already post-processed", index.display()));
     }
-    let html = inline_icon(&html, dir)?;
-    fs::write(&index, finish_html(&html, &csp, &js, &js_sri, &boot)?).map_err(|e| e.to_string())?;
+    let html = finish_html(&inline_icon(&html, dir)?, &csp, &js, &js_sri, &boot)?;
+    fs::write(&index, &html).map_err(|e| e.to_string())?;
+    write_embed(dir, &html)?;
     Ok(Built { dir: dir.to_path_buf(), csp, files: Vec::new() })
+}
+
+/// The engine alone as an ES module in `dist/engine/` (issue: portals calling the rules from their
+/// own pages): the `enlistment-rules-js` crate compiled for wasm, wasm-bindgen's `--target web`
+/// glue, wasm-opt -Oz, and `js/index.js`, which takes and returns objects.
+pub fn build_engine(dist: &Path) -> Result<()> {
+    step("engine module: cargo build -p enlistment-rules-js (wasm32, release), wasm-bindgen, wasm-opt -Oz");
+    run(Command::new("cargo")
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "enlistment-rules-js"])
+        .current_dir(root()))?;
+    let out = dist.join("engine");
+    let _ = fs::remove_dir_all(&out);
+    let wasm = root().join("target/wasm32-unknown-unknown/release/enlistment_rules_js.wasm");
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-name", "enlistment-rules", "--out-dir"])
+        .arg(&out)
+        .arg(&wasm)
+        .current_dir(root()))?;
+    let bg = out.join("enlistment-rules_bg.wasm");
+    run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg).env("PATH", path_with_tools()))?;
+    fs::copy(root().join("crates/rules-js/js/index.js"), out.join("index.js")).map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 /// Builds `dist/` for release and prints the size table.
@@ -215,6 +271,7 @@ pub fn build() -> Result<Built> {
     run(Command::new("trunk").args(["build", "--release"]).env("PATH", path_with_tools()).current_dir(root()))?;
     let dir = root().join("dist");
     let mut built = finish(&dir, "enlistment-app")?;
+    build_engine(&dir)?;
     fs::create_dir_all(root().join("target")).map_err(|e| e.to_string())?;
     fs::write(root().join("target/dist-csp.txt"), &built.csp).map_err(|e| e.to_string())?;
     let site = Site { csp: built.csp.clone(), embed_frame_ancestors: headers::embed_frame_ancestors() };
@@ -245,6 +302,8 @@ pub fn print_sizes(b: &Built) {
     }
     let (r, g, br) = b.first_visit();
     println!("{:<48} {:>10} {:>10} {:>10}", "first visit (html + css + js + wasm)", r, g, br);
+    let (r, g, br) = b.engine_module();
+    println!("{:<48} {:>10} {:>10} {:>10}", "engine module (engine/: js + wasm)", r, g, br);
 }
 
 #[cfg(test)]

@@ -26,11 +26,12 @@ pub struct Site {
     pub embed_frame_ancestors: String,
 }
 
-/// Hashed file names (`app-<16 hex>.css`, `…_bg.wasm`) never change content.
+/// Hashed file names (`app-<hex>.css`, `…_bg.wasm`) never change content. Trunk writes its 64-bit
+/// hash without leading zeros, so the hex part is 16 digits or (one time in sixteen) fewer.
 pub fn is_hashed(name: &str) -> bool {
     let stem = name.rsplit('/').next().unwrap_or(name);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s).trim_end_matches("_bg");
-    stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, h)| (10..=16).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 impl Site {
@@ -77,6 +78,8 @@ mod tests {
     fn hashed_names_are_recognised() {
         assert!(is_hashed("enlistment-app-6629dd57e3e39bc9_bg.wasm"));
         assert!(is_hashed("app-dc05ba2c86d2a84b.css"));
+        // Regression: Trunk drops leading zeros; this 15-digit name was served with no-cache.
+        assert!(is_hashed("app-9746fa9c6a1a35d.css"));
         assert!(!is_hashed("index.html"));
         assert!(!is_hashed("sw.js"));
         assert!(!is_hashed("manifest.webmanifest"));

@@ -123,6 +123,20 @@ fn playwright_stats(path: &std::path::Path) -> Result<(u64, String)> {
     Ok((expected, detail))
 }
 
+/// `target/example-host/`: examples/ plus dist/engine/.
+fn example_host() -> Result<std::path::PathBuf> {
+    let dir = root().join("target/example-host");
+    let _ = std::fs::remove_dir_all(&dir);
+    for (from, to) in [(root().join("examples"), dir.clone()), (root().join("dist/engine"), dir.join("engine"))] {
+        std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
+        for f in dist::walk(&from) {
+            let name = f.file_name().ok_or("file without a name")?;
+            std::fs::copy(&f, to.join(name)).map_err(|e| format!("{}: {e}", f.display()))?;
+        }
+    }
+    Ok(dir)
+}
+
 /// The policy a post-processed page carries in its `<meta>` element.
 fn panic_policy(dir: &std::path::Path) -> Result<String> {
     let html = std::fs::read_to_string(dir.join("index.html")).map_err(|e| e.to_string())?;
@@ -149,6 +163,14 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
         0,
         Arc::new(Site { csp: panic_csp, embed_frame_ancestors: site.embed_frame_ancestors.clone() }),
     )?;
+    // A portal on another origin: the example pages of examples/ with the engine module beside
+    // them, as a portal would copy it, under a policy that lets it frame the app and run wasm.
+    let host_dir = example_host()?;
+    let host_csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; frame-src {app}; \
+         object-src 'none'; base-uri 'none'"
+    );
+    let host = serve::spawn(host_dir, 0, Arc::new(Site { csp: host_csp, embed_frame_ancestors: "'none'".into() }))?;
     // The deployment guide's nginx configuration, serving the same dist/.
     let nginx = nginx::spawn(&root().join("dist"))?;
     let e2e = root().join("tests/e2e");
@@ -162,6 +184,7 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
                 .env("BASE_URL", &app)
                 .env("PANIC_URL", &panic_app)
                 .env("NGINX_URL", &nginx.url)
+                .env("HOST_URL", &host)
                 .env("CHROMIUM", "/usr/bin/chromium")
                 .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
                 .current_dir(&e2e),
