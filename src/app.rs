@@ -173,8 +173,9 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main }</a>
-            { header(&ctx) }
+            { header(&ctx, html! {
+                <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main }</a>
+            }) }
             <main id="main" tabindex="-1" lang={ctx.locale().html_lang()}>{ page }</main>
             { footer(&ctx) }
         </ContextProvider<Ctx>>

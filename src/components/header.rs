@@ -6,7 +6,9 @@ use crate::app::Ctx;
 use crate::route::{Location, Page};
 use yew::prelude::*;
 
-pub fn header(ctx: &Ctx) -> Html {
+/// `skip` is the "skip to main content" link, first in the banner landmark so that every piece of
+/// content is inside a landmark.
+pub fn header(ctx: &Ctx, skip: Html) -> Html {
     let t = ctx.t();
     let other = ctx.locale().other();
     let switch = Location { locale: other, answers: None, shared: None, ..ctx.loc.clone() }.to_hash();
@@ -37,12 +39,14 @@ pub fn header(ctx: &Ctx) -> Html {
     if ctx.embed.is_some() {
         return html! {
             <header class="site-header embedded">
+                { skip }
                 <div class="bar">{ for nav }{ lang_switch }</div>
             </header>
         };
     }
     html! {
         <header class="site-header">
+            { skip }
             <div class="bar">
                 <a class="brand" href={ctx.link(sections[0])}>{ t.app_name }</a>
                 { lang_switch }

@@ -2,7 +2,9 @@
 //! do: the boot script with Subresource Integrity for the JS and the wasm, the Content-Security-
 //! Policy with that script's exact hash, and precompressed `.gz`/`.br` copies. Prints the sizes.
 
+use crate::fallback;
 use crate::headers::{self, Site};
+use crate::pwa;
 use crate::setup;
 use crate::util::{Result, path_with_tools, root, run, step};
 use base64::Engine;
@@ -28,14 +30,16 @@ pub struct Built {
 }
 
 impl Built {
-    /// What a first visit downloads: the page, its stylesheet, the JS glue and the wasm.
+    /// What a first visit downloads: the page, its stylesheet, the JS glue and the wasm, then the
+    /// service worker, its client and the manifest (the worker's precaching of the same files is
+    /// served from the HTTP cache).
     pub fn first_visit(&self) -> (u64, u64, u64) {
         self.files
             .iter()
             .filter(|f| {
                 f.name == "index.html"
+                    || f.name == "manifest.webmanifest"
                     || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e))
-                        && f.name != "sw.js"
                         && !f.name.starts_with("engine/")
                         && !f.name.starts_with("embed")
             })
@@ -101,7 +105,8 @@ fn find(dir: &Path, prefix: &str, suffix: &str) -> Result<String> {
 /// file does not match its hash, it reveals the static fallback instead of a blank page.
 pub fn boot_script(js: &str, wasm: &str, wasm_sri: &str) -> String {
     format!(
-        "const failed = (e) => {{ if (e) console.error(e); document.documentElement.classList.add(\"boot-failed\"); }};\n\
+        "document.documentElement.classList.add(\"js\");\n\
+         const failed = (e) => {{ if (e) console.error(e); document.documentElement.classList.add(\"boot-failed\"); }};\n\
          if (typeof WebAssembly !== \"object\") failed();\n\
          else import(\"./{js}\").then((m) => m.default({{ module_or_path: fetch(\"./{wasm}\", {{ integrity: \"{wasm_sri}\" }}) }})).catch(failed);\n"
     )
@@ -203,24 +208,45 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// `embed.html`: the finished page with `<html class="embed">` (the app's embed mode) and the
-/// height reporter `static/embed-height.js`, copied under a content-hashed name with SRI. The boot
-/// script is the same, so one policy serves both pages.
-pub fn write_embed(dir: &Path, index_html: &str) -> Result<()> {
-    let js = fs::read(root().join("static/embed-height.js")).map_err(|e| format!("static/embed-height.js: {e}"))?;
+/// Copies a helper script from `static/` under a content-hashed name; returns its `<script>` tag
+/// with Subresource Integrity.
+fn hashed_script(dir: &Path, file: &str) -> Result<String> {
+    let js = fs::read(root().join("static").join(file)).map_err(|e| format!("static/{file}: {e}"))?;
     let hash: String = Sha256::digest(&js).iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let name = format!("embed-height-{hash}.js");
+    let (stem, ext) = file.rsplit_once('.').ok_or("helper script without extension")?;
+    let name = format!("{stem}-{hash}.{ext}");
     fs::write(dir.join(&name), &js).map_err(|e| e.to_string())?;
+    Ok(format!("<script type=\"module\" src=\"./{name}\" integrity=\"{}\"></script>", sri(&js)))
+}
+
+/// `embed.html`: the finished page with `<html class="embed">` (the app's embed mode) and the
+/// height reporter `static/embed-height.js`. The boot script is the same, so one policy serves
+/// both pages.
+pub fn write_embed(dir: &Path, html: &str) -> Result<()> {
     let open = "<html lang=\"zh-CN\">";
-    if !index_html.contains(open) {
+    if !html.contains(open) {
         return Err(format!("index.html lost its {open}"));
     }
-    let html = index_html.replacen(open, "<html lang=\"zh-CN\" class=\"embed\">", 1).replacen(
+    let script = hashed_script(dir, "embed-height.js")?;
+    let html = html.replacen(open, "<html lang=\"zh-CN\" class=\"embed\">", 1).replacen(
         "</body>",
-        &format!("<script type=\"module\" src=\"./{name}\" integrity=\"{}\"></script>\n</body>", sri(&js)),
+        &format!("{script}\n</body>"),
         1,
     );
     fs::write(dir.join("embed.html"), html).map_err(|e| e.to_string())
+}
+
+/// `index.html` also gets the manifest, the touch icon and the service worker's client.
+fn write_index(dir: &Path, html: &str) -> Result<()> {
+    let script = hashed_script(dir, "sw-client.js")?;
+    let html = html
+        .replacen(
+            "</head>",
+            "  <link rel=\"manifest\" href=\"./manifest.webmanifest\">\n  <link rel=\"apple-touch-icon\" href=\"./apple-touch-icon.png\">\n</head>",
+            1,
+        )
+        .replacen("</body>", &format!("{script}\n</body>"), 1);
+    fs::write(dir.join("index.html"), html).map_err(|e| e.to_string())
 }
 
 /// Post-processes a Trunk build in `dir` whose crate is `name`.
@@ -236,9 +262,13 @@ pub fn finish(dir: &Path, name: &str) -> Result<Built> {
     if html.contains("Content-Security-Policy") {
         return Err(format!("{} was already post-processed", index.display()));
     }
+    let html = fallback::fill(&html, crate::util::today())?;
     let html = finish_html(&inline_icon(&html, dir)?, &csp, &js, &js_sri, &boot)?;
-    fs::write(&index, &html).map_err(|e| e.to_string())?;
     write_embed(dir, &html)?;
+    write_index(dir, &html)?;
+    pwa::write_icons_and_manifest(dir)?;
+    // Last: its version is a hash of every other file.
+    pwa::write_service_worker(dir)?;
     Ok(Built { dir: dir.to_path_buf(), csp, files: Vec::new() })
 }
 
@@ -301,7 +331,7 @@ pub fn print_sizes(b: &Built) {
         println!("{:<48} {:>10} {:>10} {:>10}", f.name, f.raw, f.gzip, f.brotli);
     }
     let (r, g, br) = b.first_visit();
-    println!("{:<48} {:>10} {:>10} {:>10}", "first visit (html + css + js + wasm)", r, g, br);
+    println!("{:<48} {:>10} {:>10} {:>10}", "first visit (html, css, js, wasm, sw, manifest)", r, g, br);
     let (r, g, br) = b.engine_module();
     println!("{:<48} {:>10} {:>10} {:>10}", "engine module (engine/: js + wasm)", r, g, br);
 }

@@ -11,8 +11,10 @@
 
 mod dist;
 mod docs;
+mod fallback;
 mod headers;
 mod nginx;
+mod pwa;
 mod serve;
 mod setup;
 mod test;

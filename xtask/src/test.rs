@@ -123,6 +123,39 @@ fn playwright_stats(path: &std::path::Path) -> Result<(u64, String)> {
     Ok((expected, detail))
 }
 
+/// `target/update-site/`: `a` is a copy of dist/, `b` the same with one marker changed in
+/// index.html and its service worker written again (a new version), `current` a link to `a`.
+fn update_site(dist_dir: &std::path::Path) -> Result<std::path::PathBuf> {
+    let site = root().join("target/update-site");
+    let _ = std::fs::remove_dir_all(&site);
+    for v in ["a", "b"] {
+        let to = site.join(v);
+        std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
+        for f in dist::walk(dist_dir) {
+            let rel = f.strip_prefix(dist_dir).map_err(|e| e.to_string())?;
+            if rel.components().count() == 1 {
+                std::fs::copy(&f, to.join(rel)).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    let b = site.join("b");
+    let index = std::fs::read_to_string(b.join("index.html")).map_err(|e| e.to_string())?;
+    let marked = index.replacen(
+        "<meta charset=\"utf-8\">",
+        "<meta charset=\"utf-8\">\n  <meta name=\"build\" content=\"b\">",
+        1,
+    );
+    std::fs::write(b.join("index.html"), marked).map_err(|e| e.to_string())?;
+    // The compressed copies of what changed would be stale: remove them, so the plain files are sent.
+    for f in ["index.html.gz", "index.html.br", "sw.js.gz", "sw.js.br"] {
+        let _ = std::fs::remove_file(b.join(f));
+    }
+    crate::pwa::write_service_worker(&b)?;
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("a", site.join("current")).map_err(|e| e.to_string())?;
+    Ok(site)
+}
+
 /// `target/example-host/`: examples/ plus dist/engine/.
 fn example_host() -> Result<std::path::PathBuf> {
     let dir = root().join("target/example-host");
@@ -171,6 +204,10 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
          object-src 'none'; base-uri 'none'"
     );
     let host = serve::spawn(host_dir, 0, Arc::new(Site { csp: host_csp, embed_frame_ancestors: "'none'".into() }))?;
+    // For the offline and update test: `current` points at this build (a), and the test switches it
+    // to a changed build (b) to "deploy" a new version.
+    let sw_site = update_site(&root().join("dist"))?;
+    let sw_app = serve::spawn(sw_site.join("current"), 0, site.clone())?;
     // The deployment guide's nginx configuration, serving the same dist/.
     let nginx = nginx::spawn(&root().join("dist"))?;
     let e2e = root().join("tests/e2e");
@@ -185,6 +222,8 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
                 .env("PANIC_URL", &panic_app)
                 .env("NGINX_URL", &nginx.url)
                 .env("HOST_URL", &host)
+                .env("SW_URL", &sw_app)
+                .env("SW_SITE", &sw_site)
                 .env("CHROMIUM", "/usr/bin/chromium")
                 .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
                 .current_dir(&e2e),

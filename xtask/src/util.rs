@@ -88,3 +88,10 @@ pub fn locked_version(package: &str) -> Option<String> {
     }
     None
 }
+
+/// Today's UTC date from the system clock (the build date, for the static fallback's rules).
+pub fn today() -> enlistment_rules::date::Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = i32::try_from(secs / 86_400).unwrap_or(0);
+    enlistment_rules::date::Date::from_julian_day(2_440_588 + days).unwrap_or(enlistment_rules::date::ymd(2026, 1, 1))
+}

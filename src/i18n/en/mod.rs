@@ -63,6 +63,13 @@ pub static TEXTS: Texts = Texts {
                 "Rounds whose national notice is not yet published (such as 2027) are worked out with the latest known rules and marked \"provisional\".",
             ],
         ),
+        (
+            "Which browsers, and offline use",
+            &[
+                "The tool needs WebAssembly with the features of 2021-era browsers: Chrome, Edge or another browser built on Chromium 97 or later (including Android’s WebView), Firefox 79 or later, Safari on iPhone, iPad or Mac 15 or later. Browsers inside apps (WeChat, QQ and others) usually work when their engine is recent; if the page does not open there, open it in the phone's own browser. A browser that cannot run it shows the main conditions and the link to 全国征兵网 instead.",
+                "After one visit the tool works without a network: the browser keeps a copy of its files (and nothing you type). When a new version has been downloaded, a bar offers to update; your answers stay.",
+            ],
+        ),
     ],
     step_of: |a, b| format!("Step {a} of {b}"),
     step_basics: "About you",

@@ -1,0 +1,96 @@
+// Offline after one visit, and a new build taken cleanly: the service worker against a site whose
+// `current` link the test switches from build a to build b (prepared by `cargo xtask test`).
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PAGES } from './helpers.js';
+import { answer, verdict } from './flow.js';
+
+const SW = process.env.SW_URL;
+const SITE = process.env.SW_SITE;
+
+/** Points the served site at build `v` ("a" or "b"). */
+function deploy(v) {
+  const link = path.join(SITE, 'current');
+  fs.rmSync(link, { force: true });
+  fs.symlinkSync(v, link);
+}
+
+/** The files build `v`'s worker keeps, read from its sw.js. */
+function precached(v) {
+  const sw = fs.readFileSync(path.join(SITE, v, 'sw.js'), 'utf8');
+  return JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+}
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+const cacheContents = (page) => page.evaluate(async () => {
+  const out = {};
+  for (const k of await caches.keys()) {
+    out[k] = (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname.slice(1)).sort();
+  }
+  return out;
+});
+
+test.describe.configure({ mode: 'serial' });
+
+test('after one visit every route works offline and a self-check can be completed', async ({ page, context }) => {
+  expect(SW && SITE, 'SW_URL and SW_SITE are set by cargo xtask test').toBeTruthy();
+  deploy('a');
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+  await page.goto(`${SW}/#/check`);
+  await expect(page.locator('#app main h1')).toBeVisible();
+  await controlled(page);
+  // One cache, holding exactly the build's files.
+  const caches = await cacheContents(page);
+  expect(Object.keys(caches)).toHaveLength(1);
+  expect(Object.values(caches)[0]).toEqual([...precached('a')].sort());
+
+  await context.setOffline(true);
+  for (const lang of ['', '?lang=en']) {
+    for (const p of [...PAGES, 'process/checklist']) {
+      await page.goto(`${SW}/#/${p}${lang}`);
+      await page.reload();
+      await expect(page.locator('#app main h1'), `${p}${lang} offline`).toBeVisible();
+    }
+  }
+  await page.goto(`${SW}/embed.html`);
+  await page.reload();
+  await expect(page.locator('#app main h1')).toBeVisible();
+  await page.goto(`${SW}/#/check`);
+  await page.reload();
+  await answer(page, { sex: 'male', birth: '2006', education: 'high_school', status: 'graduated', height: '172', weight: '63', left: '4.9', right: '4.9' });
+  expect(await verdict(page)).toBe('likely_eligible');
+  await context.setOffline(false);
+});
+
+test('a new build waits until the user accepts it, then replaces the old one whole', async ({ page }) => {
+  deploy('a');
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+  await page.goto(`${SW}/#/check`);
+  await controlled(page);
+  await page.fill('#birth', '2006-03-04');
+  await expect(page.locator('meta[name="build"]')).toHaveCount(0);
+
+  deploy('b');
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await expect(page.locator('#update-ready')).toBeVisible();
+  await expect(page.locator('#update-ready')).toContainText('新版本已经下载好');
+  // Until then the page keeps running build a, and a's files stay cached next to b's.
+  await expect(page.locator('meta[name="build"]')).toHaveCount(0);
+  expect(Object.keys(await cacheContents(page))).toHaveLength(2);
+
+  await page.locator('#update-ready button').click();
+  await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'b');
+  await expect(page.locator('#app main h1')).toBeVisible();
+  // The answers came through the reload (they are in the address).
+  await page.locator('.step-progress button').first().click();
+  await expect(page.locator('#birth')).toHaveValue('2006-03-04');
+  // Only b's cache is left, with exactly b's files.
+  await expect.poll(async () => Object.keys(await cacheContents(page)).length).toBe(1);
+  expect(Object.values(await cacheContents(page))[0]).toEqual([...precached('b')].sort());
+  deploy('a');
+});
