@@ -112,7 +112,6 @@ pub fn App(props: &AppProps) -> Html {
         let (loc, answers, flash, remember) = (loc.clone(), answers.clone(), flash.clone(), remember.clone());
         let had_answers = start_answers.is_some();
         use_effect_with((), move |_| {
-            browser::remove_boot_view();
             // Saved answers are read only if the user chose to keep them, and only when the
             // address does not already carry answers.
             if let Some(saved) = browser::remembered() {

@@ -48,5 +48,15 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
         .expect("index.html has <div id=\"app\">");
+    // The static first view goes in the same task as the first render, so the app appears where
+    // it was instead of below it and then jumping up (a layout shift).
+    browser::remove_boot_view();
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Bytes of wasm linear memory, read by `cargo xtask bench` after a full flow.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
 }

@@ -6,9 +6,12 @@
 //! cargo xtask dist              build dist/ and print the sizes
 //! cargo xtask e2e [args]        only the end-to-end layer (args go to `playwright test`)
 //! cargo xtask setup             only install what is missing (build and test tools)
+//! cargo xtask bench             the performance figures (bytes, Lighthouse, throttled load, latency,
+//!                               engine speed), checked against the budgets, into docs/performance.md
 //! cargo xtask docs              regenerate docs/rules.md from the rules data
 //! ```
 
+mod bench;
 mod dist;
 mod docs;
 mod fallback;
@@ -46,8 +49,9 @@ fn main() -> ExitCode {
         Some("dist") => dist::build().map(drop),
         Some("setup") => setup::test_tools(),
         Some("docs") => docs::write(),
+        Some("bench") => bench::run_all(),
         _ => {
-            eprintln!("usage: cargo xtask serve [--port N] | test | dist | setup | docs");
+            eprintln!("usage: cargo xtask serve [--port N] | test | dist | e2e [args] | bench | setup | docs");
             return ExitCode::from(64);
         }
     };

@@ -101,3 +101,9 @@ pub fn test_tools() -> Result<()> {
     }
     npm_ci(&root().join("tests/e2e"))
 }
+
+/// What `cargo xtask bench` needs beyond the tests: Lighthouse (npm, in bench/).
+pub fn bench_tools() -> Result<()> {
+    test_tools()?;
+    npm_ci(&root().join("bench"))
+}

@@ -95,3 +95,10 @@ pub fn today() -> enlistment_rules::date::Date {
     let days = i32::try_from(secs / 86_400).unwrap_or(0);
     enlistment_rules::date::Date::from_julian_day(2_440_588 + days).unwrap_or(enlistment_rules::date::ymd(2026, 1, 1))
 }
+
+/// The current UTC time, `YYYY-MM-DD HH:MM`.
+pub fn now_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let day = enlistment_rules::date::iso(today());
+    format!("{day} {:02}:{:02}", secs % 86_400 / 3600, secs % 3600 / 60)
+}

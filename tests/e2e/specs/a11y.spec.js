@@ -65,6 +65,17 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+test('axe: no violations at phone width, where the step names are visually hidden', async ({ page }) => {
+  // Regression: on phones the step buttons' names were display:none, so they had no accessible
+  // name (found by Lighthouse's run at mobile width; the desktop-width runs above passed).
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const hash of ['#/check', '#/check?lang=en', '#/benefits', '#/process?lang=en']) {
+    await page.goto(`/${hash}`);
+    await expect(page.locator('#app main h1')).toBeVisible();
+    expect(await violations(page), hash).toEqual([]);
+  }
+});
+
 for (const [what, width] of [['400 % zoom (320 px)', 320], ['200 % zoom (640 px)', 640]]) {
   test(`every page reflows without horizontal scrolling at ${what}`, async ({ page }) => {
     await page.setViewportSize({ width, height: 700 });
