@@ -50,34 +50,26 @@ pub fn BenefitsPage() -> Html {
         conv.error(f).map(|code| w.field_error(f, code))
     };
     let zh = ctx.locale() == Locale::Zh;
-    let money_field =
-        |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
-            text_field(TextField {
-                id,
-                label,
-                hint: Some(t.hint_money),
-                unit: Some(if zh { "元" } else { "yuan" }),
-                inputmode: Some("numeric"),
-                value: value.to_string(),
-                error: error(id, f),
-                on_input: set(setter),
-                on_blur: blur(id),
-                ..TextField::default()
-            })
-        };
-    let years_field =
-        |id: &'static str, label: &'static str, value: &str, f: Field, setter: fn(&mut Answers, String)| {
-            text_field(TextField {
-                id,
-                label,
-                inputmode: Some("numeric"),
-                value: value.to_string(),
-                error: error(id, f),
-                on_input: set(setter),
-                on_blur: blur(id),
-                ..TextField::default()
-            })
-        };
+    // Amounts in yuan and counts of years: whole numbers, typed with the number keyboard.
+    let number_field = |id: &'static str,
+                        label: &'static str,
+                        money: bool,
+                        value: &str,
+                        f: Field,
+                        setter: fn(&mut Answers, String)| {
+        text_field(TextField {
+            id,
+            label,
+            hint: money.then_some(t.hint_money),
+            unit: money.then_some(if zh { "元" } else { "yuan" }),
+            inputmode: Some("numeric"),
+            value: value.to_string(),
+            error: error(id, f),
+            on_input: set(setter),
+            on_blur: blur(id),
+            ..TextField::default()
+        })
+    };
 
     let mut regions = vec![(String::new(), t.region_none.to_string())];
     regions.extend(PROVINCES.iter().map(|p| (p.code.to_string(), if zh { p.name } else { p.name_en }.to_string())));
@@ -133,11 +125,11 @@ pub fn BenefitsPage() -> Html {
                         on_change: set(|a, v| a.status = EduStatus::from_key(&v)), ..ChoiceField::default()
                     }) }
                     if college {
-                        { money_field("tuition", t.q_tuition, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
-                        { money_field("loan", t.q_loan, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }
-                        { years_field("years-studied", t.q_years_studied, &a.years_studied, Field::YearsStudied, |a, v| a.years_studied = v) }
+                        { number_field("tuition", t.q_tuition, true, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
+                        { number_field("loan", t.q_loan, true, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }
+                        { number_field("years-studied", t.q_years_studied, false, &a.years_studied, Field::YearsStudied, |a, v| a.years_studied = v) }
                         if returning {
-                            { years_field("years-remaining", t.q_years_remaining, &a.years_remaining, Field::YearsRemaining, |a, v| a.years_remaining = v) }
+                            { number_field("years-remaining", t.q_years_remaining, false, &a.years_remaining, Field::YearsRemaining, |a, v| a.years_remaining = v) }
                         }
                         { choice_field(ChoiceField {
                             name: "scheme".into(), legend: t.q_scheme, selected: Some(a.scheme.unwrap_or(TuitionScheme::Normal).key()),

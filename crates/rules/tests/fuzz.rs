@@ -10,24 +10,6 @@ use enlistment_rules::json::{
 use enlistment_rules::report::verdict;
 use serde_json::{Map, Value, json};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
-        &xs[self.below(xs.len())]
-    }
-}
-
 const FIELDS: &[&str] = &[
     "round",
     "as_of",
@@ -112,45 +94,47 @@ const WORDS: &[&str] = &[
     "directed_or_commissioned",
 ];
 
-fn number(r: &mut Rng) -> Value {
-    match r.below(8) {
-        0 => json!(r.below(300) as i64 - 50),
-        1 => json!((r.below(60_000) as f64) / 100.0),
-        2 => json!(*r.pick(&[0.0, -0.0, 1e308, -1e308, 5e-324, 4.45, 4.5, 159.95, 17.5, 30.0, 91.8])),
-        3 => json!(*r.pick(&[i64::MAX, i64::MIN, 0, 1, -1, 2147483648])),
+fn number(r: &mut fastrand::Rng) -> Value {
+    match r.usize(..8) {
+        0 => json!(r.usize(..300) as i64 - 50),
+        1 => json!((r.usize(..60_000) as f64) / 100.0),
+        2 => json!(*r.choice(&[0.0, -0.0, 1e308, -1e308, 5e-324, 4.45, 4.5, 159.95, 17.5, 30.0, 91.8]).unwrap()),
+        3 => json!(*r.choice(&[i64::MAX, i64::MIN, 0, 1, -1, 2147483648]).unwrap()),
         4 => json!(u64::MAX),
-        5 => json!(r.below(3000) as i64),
-        6 => json!((r.next() as f64) / 7.0),
-        _ => json!(1.0 / ((r.below(1000) + 1) as f64)),
+        5 => json!(r.usize(..3000) as i64),
+        6 => json!((r.u64(..) as f64) / 7.0),
+        _ => json!(1.0 / ((r.usize(..1000) + 1) as f64)),
     }
 }
 
-fn value(r: &mut Rng, depth: u32) -> Value {
-    match r.below(if depth > 2 { 5 } else { 8 }) {
+fn value(r: &mut fastrand::Rng, depth: u32) -> Value {
+    match r.usize(..if depth > 2 { 5 } else { 8 }) {
         0 => Value::Null,
-        1 => Value::Bool(r.below(2) == 1),
+        1 => Value::Bool(r.usize(..2) == 1),
         2 | 3 => number(r),
-        4 => Value::String(r.pick(WORDS).to_string()),
-        5 => Value::Array((0..r.below(4)).map(|_| value(r, depth + 1)).collect()),
+        4 => Value::String(r.choice(WORDS).unwrap().to_string()),
+        5 => Value::Array((0..r.usize(..4)).map(|_| value(r, depth + 1)).collect()),
         6 => {
             let mut m = Map::new();
-            for _ in 0..r.below(4) {
-                let k = r.pick(&["criminal_record", "family", "x", "under_investigation"]).to_string();
+            for _ in 0..r.usize(..4) {
+                let k = r.choice(&["criminal_record", "family", "x", "under_investigation"]).unwrap().to_string();
                 m.insert(k, value(r, depth + 1));
             }
             Value::Object(m)
         }
-        _ => Value::String((0..r.below(12)).map(|_| char::from_u32(r.below(0x3000) as u32).unwrap_or('?')).collect()),
+        _ => {
+            Value::String((0..r.usize(..12)).map(|_| char::from_u32(r.usize(..0x3000) as u32).unwrap_or('?')).collect())
+        }
     }
 }
 
-fn object(r: &mut Rng) -> Value {
+fn object(r: &mut fastrand::Rng) -> Value {
     let mut m = Map::new();
-    if r.below(10) > 0 {
-        m.insert("round".into(), json!(*r.pick(&["2026-H1", "2026-H2", "2027-H1", "2024-H2", "2025-H1"])));
+    if r.usize(..10) > 0 {
+        m.insert("round".into(), json!(*r.choice(&["2026-H1", "2026-H2", "2027-H1", "2024-H2", "2025-H1"]).unwrap()));
     }
-    for _ in 0..r.below(14) {
-        m.insert(r.pick(FIELDS).to_string(), value(r, 0));
+    for _ in 0..r.usize(..14) {
+        m.insert(r.choice(FIELDS).unwrap().to_string(), value(r, 0));
     }
     Value::Object(m)
 }
@@ -163,7 +147,7 @@ fn check(report: &enlistment_rules::Report) {
 
 #[test]
 fn a_million_generated_inputs_never_panic() {
-    let mut r = Rng(0x5EED_CAFE_F00D_BEEF);
+    let mut r = fastrand::Rng::with_seed(0x5EED_CAFE_F00D_BEEF);
     let (mut reports, mut errors, mut estimates) = (0u64, 0u64, 0u64);
     const N: u64 = 1_000_000;
     for i in 0..N {
@@ -186,14 +170,16 @@ fn a_million_generated_inputs_never_panic() {
         let outcome = if i % 5 == 0 {
             // Raw text: truncated or corrupted JSON, random bytes.
             let mut text = object(&mut r).to_string();
-            let mut pos = r.below(text.len() + 1);
+            let mut pos = r.usize(..text.len() + 1);
             while !text.is_char_boundary(pos) {
                 pos -= 1;
             }
-            match r.below(3) {
+            match r.usize(..3) {
                 0 => text.truncate(pos),
-                1 => text.insert(pos, *r.pick(&['{', '"', ',', ':', ']', '\\', '\u{FFFD}'])),
-                _ => text = (0..r.below(40)).map(|_| char::from_u32(r.below(0x250) as u32).unwrap_or(' ')).collect(),
+                1 => text.insert(pos, *r.choice(&['{', '"', ',', ':', ']', '\\', '\u{FFFD}']).unwrap()),
+                _ => {
+                    text = (0..r.usize(..40)).map(|_| char::from_u32(r.usize(..0x250) as u32).unwrap_or(' ')).collect()
+                }
             }
             parse_applicant(&text)
         } else {
