@@ -33,8 +33,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== scope.origin) return;
   const path = url.pathname.slice(scope.pathname.length);
   if (request.mode === 'navigate') {
-    // The pages of the app; anything else (engine/, a portal's own files) goes to the network.
-    const page = { '': 'index.html', 'index.html': 'index.html', 'embed.html': 'embed.html' }[path];
+    // The full site's page; anything else (embed.html in a portal's frame, engine/) goes to the network.
+    const page = { '': 'index.html', 'index.html': 'index.html' }[path];
     if (!page) return;
     event.respondWith(caches.open(CACHE).then((c) => c.match(page)).then((hit) => hit || fetch(request)));
     return;

@@ -65,13 +65,14 @@ fn csp_hash(script: &str) -> String {
     format!("'sha256-{}'", B64.encode(Sha256::digest(script.as_bytes())))
 }
 
-/// The policy: only this origin, no inline script but the boot script (by hash), wasm allowed to
+/// The policy: only this origin, no inline script but the two of `finish_html` (by hash), wasm allowed to
 /// compile, no plugins, no `<base>`, no form posts. `frame-ancestors` cannot be set from a `<meta>`
 /// element; servers add it as a header (docs/deployment.md).
 pub fn policy(boot_hash: &str) -> String {
+    let flag_hash = csp_hash(JS_FLAG);
     [
         "default-src 'self'".to_string(),
-        format!("script-src 'self' {boot_hash} 'wasm-unsafe-eval'"),
+        format!("script-src 'self' {flag_hash} {boot_hash} 'wasm-unsafe-eval'"),
         "style-src 'self'".into(),
         // data: only for the favicon, inlined so that Chromium's re-fetch of the icon on every
         // address change is not a request (see `inline_icon`).
@@ -106,8 +107,7 @@ fn find(dir: &Path, prefix: &str, suffix: &str) -> Result<String> {
 /// file does not match its hash, it reveals the static fallback instead of a blank page.
 pub fn boot_script(js: &str, wasm: &str, wasm_sri: &str) -> String {
     format!(
-        "document.documentElement.classList.add(\"js\");\n\
-         const failed = (e) => {{ if (e) console.error(e); document.documentElement.classList.add(\"boot-failed\"); }};\n\
+        "const failed = (e) => {{ if (e) console.error(e); document.documentElement.classList.add(\"boot-failed\"); }};\n\
          if (typeof WebAssembly !== \"object\") failed();\n\
          else {{ const wasm = fetch(\"./{wasm}\", {{ integrity: \"{wasm_sri}\" }}); wasm.catch(() => {{}});\n\
          import(\"./{js}\").then((m) => m.default({{ module_or_path: wasm }})).catch(failed); }}\n"
@@ -135,7 +135,11 @@ pub fn inline_icon(html: &str, dir: &Path) -> Result<String> {
     Ok(format!("{}{replacement}{}", &html[..start], &html[end..]))
 }
 
-/// Adds the CSP, the preload and the boot script to a Trunk-built HTML page.
+/// The first script of the page, classic and in the head, so it runs before anything is painted:
+/// it marks that JavaScript runs. Without it (scripting off) the page shows its static fallback.
+pub const JS_FLAG: &str = "document.documentElement.classList.add(\"js\")";
+
+/// Adds the CSP, the script flag, the preload and the boot script to a Trunk-built HTML page.
 pub fn finish_html(html: &str, csp: &str, js: &str, js_sri: &str, boot: &str) -> Result<String> {
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
     let charset = "<meta charset=\"utf-8\">";
@@ -150,7 +154,7 @@ pub fn finish_html(html: &str, csp: &str, js: &str, js_sri: &str, boot: &str) ->
         html.replace_range(start..line_end, "");
     }
     Ok(html
-        .replacen(charset, &format!("{charset}\n  {meta}"), 1)
+        .replacen(charset, &format!("{charset}\n  {meta}\n  <script>{JS_FLAG}</script>"), 1)
         .replacen(
             "</head>",
             &format!("  <link rel=\"modulepreload\" href=\"./{js}\" integrity=\"{js_sri}\">\n</head>"),

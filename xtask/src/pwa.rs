@@ -59,14 +59,17 @@ pub fn write_icons_and_manifest(dir: &Path) -> Result<Vec<String>> {
     Ok(written)
 }
 
-/// The files the service worker keeps: everything the app's pages use, not the compressed copies
-/// (the browser decodes), not the engine module (for portals' own pages), not itself.
+/// The files the service worker keeps: what the full site (index.html) needs offline, and nothing
+/// more, because the worker downloads them all on the first visit: not the compressed copies (the
+/// browser decodes), not the PNG icons (the browser fetches them itself when installing), not the
+/// SVG (inlined in the page), not embed.html and its script (portals' frames are online), not the
+/// engine module (for portals' own pages), not the worker itself.
 pub fn precache_list(dir: &Path) -> Vec<String> {
     let mut files: Vec<String> = crate::dist::walk(dir)
         .iter()
         .filter_map(|p| p.strip_prefix(dir).ok().map(|r| r.to_string_lossy().replace('\\', "/")))
-        .filter(|n| !n.ends_with(".gz") && !n.ends_with(".br") && n != "sw.js" && !n.starts_with("engine/"))
-        .filter(|n| !n.contains('/'))
+        .filter(|n| !n.contains('/') && n != "sw.js" && !n.starts_with("embed"))
+        .filter(|n| [".html", ".js", ".wasm", ".css", ".webmanifest"].iter().any(|e| n.ends_with(e)))
         .collect();
     files.sort();
     files
@@ -101,7 +104,16 @@ mod tests {
         let dir = std::env::temp_dir().join("xtask-pwa-test");
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("engine")).unwrap();
-        for f in ["index.html", "index.html.gz", "app-1.css", "engine/x.js", "sw.js"] {
+        for f in [
+            "index.html",
+            "index.html.gz",
+            "app-1.css",
+            "engine/x.js",
+            "sw.js",
+            "icon-192.png",
+            "embed.html",
+            "icon-1.svg",
+        ] {
             fs::write(dir.join(f), f).unwrap();
         }
         assert_eq!(precache_list(&dir), vec!["app-1.css", "index.html"]);

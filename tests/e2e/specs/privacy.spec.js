@@ -146,10 +146,12 @@ test('the page carries a strict policy, and the policy really blocks inline scri
   expect(directives['form-action']).toEqual(["'none'"]);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toMatch(/'unsafe-eval'/);
-  // script-src: self, wasm compilation, and the hash of exactly the inline boot script.
-  const boot = html.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
-  const hash = `'sha256-${crypto.createHash('sha256').update(boot).digest('base64')}'`;
-  expect(directives['script-src'].sort()).toEqual(["'self'", "'wasm-unsafe-eval'", hash].sort());
+  // script-src: self, wasm compilation, and the hashes of exactly the page's two inline scripts
+  // (the "JavaScript runs" flag in the head and the boot script).
+  const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline).toHaveLength(2);
+  const hashes = inline.map((code) => `'sha256-${crypto.createHash('sha256').update(code).digest('base64')}'`);
+  expect(directives['script-src'].sort()).toEqual(["'self'", "'wasm-unsafe-eval'", ...hashes].sort());
   // Positive control: an injected inline script does not run and is reported.
   await watch(page);
   await open(page, '#/check');

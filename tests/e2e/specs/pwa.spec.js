@@ -57,9 +57,6 @@ test('after one visit every route works offline and a self-check can be complete
       await expect(page.locator('#app main h1'), `${p}${lang} offline`).toBeVisible();
     }
   }
-  await page.goto(`${SW}/embed.html`);
-  await page.reload();
-  await expect(page.locator('#app main h1')).toBeVisible();
   await page.goto(`${SW}/#/check`);
   await page.reload();
   await answer(page, { sex: 'male', birth: '2006', education: 'high_school', status: 'graduated', height: '172', weight: '63', left: '4.9', right: '4.9' });
