@@ -21,12 +21,22 @@ use std::process::Command;
 use std::sync::Arc;
 
 /// Budgets (issue: works offline, loads fast on a slow phone network, accessible to everyone).
-const BUDGET_FIRST_VISIT_GZIP: u64 = 250 * 1024;
+/// 250 KB read the strict way: 250,000 bytes, not 250 KiB.
+const BUDGET_FIRST_VISIT_GZIP: u64 = 250_000;
 const LIGHTHOUSE_MIN: [(&str, u64); 4] =
     [("performance", 95), ("accessibility", 100), ("bestPractices", 100), ("seo", 90)];
 
+/// Bytes as kB (1000 bytes), with the exact count: no doubt about which kilobyte.
 fn kb(n: u64) -> String {
-    format!("{:.1} KB", n as f64 / 1024.0)
+    let exact = n.to_string();
+    let mut grouped = String::new();
+    for (i, c) in exact.chars().enumerate() {
+        if i > 0 && (exact.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{:.1} kB ({grouped} B)", n as f64 / 1000.0)
 }
 
 /// The minimal Yew app, built with Trunk in release (wasm-opt -Oz) into target/bench/minimal.
