@@ -83,7 +83,7 @@ pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>) -> Html {
             }
             <p class="note">
                 { match sex { Some(s) => (t.deadline_for_sex)(w.sex(s)), None => t.deadline_any_sex.to_string() } }
-                {" "}{ (t.process_today)(&l.date(ctx.today)) }
+                { if l == crate::i18n::Locale::Zh { "" } else { " " } }{ (t.process_today)(&l.date(ctx.today)) }
             </p>
             if sex != Some(Sex::Female) { <p class="note">{ t.registration_note }</p> }
             <p>
