@@ -103,14 +103,15 @@ fn import(loc: &Location) -> (Option<Answers>, Option<Flash>) {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (start_answers, start_flash) = import(&props.start);
+    // The starting address is read once: App renders again on every answer.
+    let start = use_state(|| import(&props.start));
     let loc = use_state(|| props.start.clone());
-    let answers = use_reducer_eq(|| start_answers.clone().unwrap_or_else(|| fresh(props.embed.as_deref())));
-    let flash = use_state(|| start_flash);
+    let answers = use_reducer_eq(|| start.0.clone().unwrap_or_else(|| fresh(props.embed.as_deref())));
+    let flash = use_state(|| start.1);
     let remember = use_state(|| false);
     {
         let (loc, answers, flash, remember) = (loc.clone(), answers.clone(), flash.clone(), remember.clone());
-        let had_answers = start_answers.is_some();
+        let had_answers = start.0.is_some();
         use_effect_with((), move |_| {
             // Saved answers are read only if the user chose to keep them, and only when the
             // address does not already carry answers.

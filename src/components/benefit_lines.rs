@@ -3,17 +3,16 @@
 
 use super::citations::citations;
 use crate::app::Ctx;
-use crate::i18n::Locale;
 use enlistment_rules::benefits::{Basis, Estimate, place, province};
 use yew::prelude::*;
 
 /// The name of a place id or province code in the current language.
 pub fn place_name(ctx: &Ctx, id: Option<&str>) -> String {
-    let zh = ctx.locale() == Locale::Zh;
+    let l = ctx.locale();
     match id {
         Some(id) => match (place(id), province(id)) {
-            (Some(p), _) => if zh { p.name } else { p.name_en }.to_string(),
-            (None, Some(p)) => if zh { p.name } else { p.name_en }.to_string(),
+            (Some(p), _) => l.pick(p.name, p.name_en).to_string(),
+            (None, Some(p)) => l.pick(p.name, p.name_en).to_string(),
             _ => id.to_string(),
         },
         None => String::new(),

@@ -25,13 +25,13 @@ pub fn citations(ctx: &Ctx, sources: &[&'static Cite], confidence: Confidence) -
     }
     html! {
         <p class="citations">
-            <span class="label">{ t.based_on }{ if l == Locale::Zh { "：" } else { ": " } }</span>
+            <span class="label">{ t.based_on }{ l.colon() }</span>
             { for sources.iter().enumerate().map(|(i, c)| {
                 let grade = match c.grade { Grade::A => "grade-a", Grade::B => "grade-b", Grade::C => "grade-c" };
                 let article = w.article(c);
                 html! {
                     <>
-                        if i > 0 { { if l == Locale::Zh { "；" } else { "; " } } }
+                        if i > 0 { { l.pick("；", "; ") } }
                         <a href={ctx.loc.link(Page::Sources, Some(c.source))}>
                             { short_title(c.source, l) }
                             if !article.is_empty() { {" "}{ article } }

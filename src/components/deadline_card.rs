@@ -20,10 +20,7 @@ fn event_title(ctx: &Ctx, e: &Event) -> String {
         None => w.event(e.kind).to_string(),
     };
     if let Some(sex) = e.sex {
-        s.push_str(&match ctx.locale() {
-            crate::i18n::Locale::Zh => format!("（{}）", w.sex(sex)),
-            crate::i18n::Locale::En => format!(" ({})", w.sex(sex)),
-        });
+        s.push_str(&ctx.locale().aside(w.sex(sex)));
     }
     s
 }
@@ -83,7 +80,7 @@ pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>) -> Html {
             }
             <p class="note">
                 { match sex { Some(s) => (t.deadline_for_sex)(w.sex(s)), None => t.deadline_any_sex.to_string() } }
-                { if l == crate::i18n::Locale::Zh { "" } else { " " } }{ (t.process_today)(&l.date(ctx.today)) }
+                { l.pick("", " ") }{ (t.process_today)(&l.date(ctx.today)) }
             </p>
             if sex != Some(Sex::Female) { <p class="note">{ t.registration_note }</p> }
             <p>

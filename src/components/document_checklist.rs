@@ -18,7 +18,7 @@ fn needed_at(d: DocId) -> Vec<StepId> {
 
 pub fn document_checklist(ctx: &Ctx, compact: bool) -> Html {
     let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
-    let sep = if l == crate::i18n::Locale::Zh { "、" } else { ", " };
+    let sep = l.list_sep();
     html! {
         <ul class={classes!("checklist", compact.then_some("compact"))}>
             { for DocId::ALL.iter().map(|d| {
@@ -37,7 +37,7 @@ pub fn document_checklist(ctx: &Ctx, compact: bool) -> Html {
                             <strong>{ name }</strong>
                             if let Some(a) = audience { {" "}<span class="tag">{ a }</span> }
                             <p class="doc-note">{ note }</p>
-                            if !at.is_empty() { <p class="doc-note">{ t.docs_needed_at }{ if l == crate::i18n::Locale::Zh { "：" } else { ": " } }{ at.join(sep) }</p> }
+                            if !at.is_empty() { <p class="doc-note">{ t.docs_needed_at }{ l.colon() }{ at.join(sep) }</p> }
                             if let (Some(r), false) = (rule, compact) { { citations(ctx, &r.cite.iter().collect::<Vec<_>>(), r.confidence) } }
                         </div>
                     </li>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 pub fn process_timeline(ctx: &Ctx, sex: Option<Sex>, current: Option<StepId>) -> Html {
     let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
-    let sep = if l == crate::i18n::Locale::Zh { "、" } else { ", " };
+    let sep = l.list_sep();
     html! {
         <section id="steps" aria-labelledby="steps-title">
             <h2 id="steps-title" tabindex="-1">{ t.steps_title }</h2>

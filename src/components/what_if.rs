@@ -3,11 +3,14 @@
 
 use crate::app::use_ctx;
 use crate::components::select_field::{SelectField, select_field};
+use crate::components::steps::round_options;
 use crate::components::text_field::{TextField, text_field};
 use crate::components::verdict_banner::icon;
+use crate::state::answers::Answers;
 use enlistment_rules::applicant::EduStatus;
+use enlistment_rules::date::Date;
 use enlistment_rules::report::Report;
-use enlistment_rules::round::{Round, rounds};
+use enlistment_rules::round::Round;
 use enlistment_rules::{CheckId, evaluate};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,6 +36,17 @@ impl Change {
             Change::Vision => "vision",
         }
     }
+
+    /// The user's own answer, as the what-if field shows it.
+    fn current(self, a: &Answers, today: Date) -> String {
+        match self {
+            Change::Round => a.round_or_default(today).to_string(),
+            Change::Status => a.status.map(|s| s.key().to_string()).unwrap_or_default(),
+            Change::Weight => a.weight.clone(),
+            Change::Height => a.height.clone(),
+            Change::Vision => a.vision_left.clone(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -46,21 +60,15 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     let answers = (*ctx.answers).clone();
     let change = use_state(|| Change::Weight);
-    let value = use_state(|| answers.weight.clone());
+    let value = use_state(|| Change::Weight.current(&answers, ctx.today));
 
-    let current = |c: Change| match c {
-        Change::Round => answers.round_or_default(ctx.today).to_string(),
-        Change::Status => answers.status.map(|s| s.key().to_string()).unwrap_or_default(),
-        Change::Weight => answers.weight.clone(),
-        Change::Height => answers.height.clone(),
-        Change::Vision => answers.vision_left.clone(),
-    };
+    // Choosing another answer to change starts from the user's own value for it.
     let on_change = {
-        let (change, value, current) = (change.clone(), value.clone(), Change::ALL.map(current));
+        let (change, value, answers, today) = (change.clone(), value.clone(), answers.clone(), ctx.today);
         Callback::from(move |k: String| {
             let c = Change::ALL.into_iter().find(|c| c.key() == k).unwrap_or(Change::Weight);
             change.set(c);
-            value.set(current[Change::ALL.iter().position(|x| *x == c).unwrap_or(0)].clone());
+            value.set(c.current(&answers, today));
         })
     };
     let on_value = {
@@ -80,7 +88,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             alt.vision_right = v.clone();
         }
     }
-    let then = evaluate(&alt.convert(ctx.today).applicant);
+    let then = evaluate(&alt.convert(ctx.today).value);
     let now = &p.report;
     let changed: Vec<CheckId> =
         now.checks.iter().filter(|c| then.check(c.id).is_some_and(|d| d.status != c.status)).map(|c| c.id).collect();
@@ -97,7 +105,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             label: t.what_if_value,
             selected: (*value).clone(),
             on_change: on_value,
-            options: rounds().map(|r| (r.round.to_string(), w.round(r.round))).collect(),
+            options: round_options(&ctx),
             hint: None,
         }),
         Change::Status => select_field(SelectField {

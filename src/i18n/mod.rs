@@ -57,6 +57,32 @@ impl Locale {
         }
     }
 
+    /// The Chinese or the English of a pair, such as a place's two names.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Locale::Zh => zh,
+            Locale::En => en,
+        }
+    }
+
+    /// Between the items of a list: "身份证、户口簿" / "ID card, household register".
+    pub fn list_sep(self) -> &'static str {
+        self.pick("、", ", ")
+    }
+
+    /// After a label: "依据：" / "Based on: ".
+    pub fn colon(self) -> &'static str {
+        self.pick("：", ": ")
+    }
+
+    /// An aside after a phrase, in the language's brackets: "（男）" / " (Male)".
+    pub fn aside(self, s: &str) -> String {
+        match self {
+            Locale::Zh => format!("（{s}）"),
+            Locale::En => format!(" ({s})"),
+        }
+    }
+
     pub fn t(self) -> &'static Texts {
         self.w().t()
     }

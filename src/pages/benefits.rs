@@ -8,14 +8,13 @@ use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::non_cash_list::non_cash_list;
 use crate::components::payment_timeline::payment_timeline;
 use crate::components::select_field::{SelectField, select_field};
-use crate::components::steps::options;
+use crate::components::steps::{options, region_options, round_options};
 use crate::components::text_field::{TextField, text_field};
-use crate::i18n::Locale;
 use crate::state::answers::Answers;
 use enlistment_rules::applicant::{EduStatus, Education, Field};
 use enlistment_rules::benefits::{Basis, Honour, Money, Posting, TuitionScheme, estimate};
 use enlistment_rules::data::{PLACES, PROVINCES};
-use enlistment_rules::round::{Round, rounds};
+use enlistment_rules::round::Round;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -28,7 +27,7 @@ pub fn BenefitsPage() -> Html {
         let today = ctx.today;
         use_memo(a.clone(), move |a| a.household(today))
     };
-    let est = use_memo(conv.clone(), |c| estimate(&c.household));
+    let est = use_memo(conv.clone(), |c| estimate(&c.value));
     let shown = use_state(BTreeSet::<&'static str>::new);
 
     let set = |f: fn(&mut Answers, String)| {
@@ -49,7 +48,7 @@ pub fn BenefitsPage() -> Html {
         }
         conv.error(f).map(|code| w.field_error(f, code))
     };
-    let zh = ctx.locale() == Locale::Zh;
+    let locale = ctx.locale();
     // Amounts in yuan and counts of years: whole numbers, typed with the number keyboard.
     let number_field = |id: &'static str,
                         label: &'static str,
@@ -61,7 +60,7 @@ pub fn BenefitsPage() -> Html {
             id,
             label,
             hint: money.then_some(t.hint_money),
-            unit: money.then_some(if zh { "元" } else { "yuan" }),
+            unit: money.then_some(locale.pick("元", "yuan")),
             inputmode: Some("numeric"),
             value: value.to_string(),
             error: error(id, f),
@@ -71,12 +70,10 @@ pub fn BenefitsPage() -> Html {
         })
     };
 
-    let mut regions = vec![(String::new(), t.region_none.to_string())];
-    regions.extend(PROVINCES.iter().map(|p| (p.code.to_string(), if zh { p.name } else { p.name_en }.to_string())));
     let local_places: Vec<(String, String)> = PLACES
         .iter()
         .filter(|p| Some(p.province) == a.region)
-        .map(|p| (p.id.to_string(), if zh { p.name } else { p.name_en }.to_string()))
+        .map(|p| (p.id.to_string(), locale.pick(p.name, p.name_en).to_string()))
         .collect();
     let college = matches!(a.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate));
     let returning = college && matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted));
@@ -96,11 +93,11 @@ pub fn BenefitsPage() -> Html {
                     <h2 id="inputs-title">{ t.benefits_inputs }</h2>
                     { select_field(SelectField {
                         id: "round", label: t.q_round, hint: None,
-                        options: rounds().map(|r| (r.round.to_string(), w.round(r.round))).collect(),
+                        options: round_options(&ctx),
                         selected: a.round_or_default(ctx.today).to_string(), on_change: set(|a, v| a.round = Round::parse(&v)),
                     }) }
                     { select_field(SelectField {
-                        id: "region", label: t.q_region, hint: None, options: regions, selected: a.region.unwrap_or("").to_string(),
+                        id: "region", label: t.q_region, hint: None, options: region_options(&ctx), selected: a.region.unwrap_or("").to_string(),
                         on_change: set(|a, v| {
                             a.region = PROVINCES.iter().find(|p| p.code == v).map(|p| p.code);
                             a.place = None;
@@ -160,8 +157,8 @@ pub fn BenefitsPage() -> Html {
                         <p>{ t.parent_intro }</p>
                         <ul>
                             { for known.iter().map(|l| html! {
-                                <li>{ w.line(l.id) }{ if zh { "：" } else { ": " } }<strong>{ w.money(l.money) }</strong>
-                                    { if l.basis == Basis::Official { String::new() } else if zh { format!("（{}）", w.basis(l.basis)) } else { format!(" ({})", w.basis(l.basis)) } }</li>
+                                <li>{ w.line(l.id) }{ locale.colon() }<strong>{ w.money(l.money) }</strong>
+                                    { if l.basis == Basis::Official { String::new() } else { locale.aside(w.basis(l.basis)) } }</li>
                             }) }
                         </ul>
                         <p>{ t.parent_outro }</p>

@@ -25,12 +25,11 @@ const LAST: usize = 7;
 pub fn CheckPage() -> Html {
     let ctx = use_ctx();
     let t = ctx.t();
-    let answers = (*ctx.answers).clone();
     let conv = {
         let today = ctx.today;
-        use_memo(answers.clone(), move |a| a.convert(today))
+        use_memo((*ctx.answers).clone(), move |a| a.convert(today))
     };
-    let report = use_memo(conv.clone(), |c| enlistment_rules::evaluate(&c.applicant));
+    let report = use_memo(conv.clone(), |c| enlistment_rules::evaluate(&c.value));
 
     // Coming back with answers (a reload, a share link): open at the review, results in view.
     let step = use_state(|| if ctx.untouched() { 0 } else { LAST });
@@ -159,7 +158,7 @@ pub fn CheckPage() -> Html {
                     { verdict_banner(&ctx, &report, false) }
                     { criteria_list(&ctx, &report) }
                     { post_list(&ctx, &report) }
-                    { next_steps(&ctx, &report, conv.applicant.sex) }
+                    { next_steps(&ctx, &report, conv.value.sex) }
                     { note_list(&ctx, &report) }
                     <WhatIf report={report.clone()} />
                     <KeepPanel report={report.clone()} />

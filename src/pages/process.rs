@@ -12,7 +12,6 @@ use crate::components::process_timeline::process_timeline;
 use crate::components::round_calendar::round_calendar;
 use crate::route::Page;
 use enlistment_rules::process::current_step;
-use enlistment_rules::round::default_round;
 use yew::prelude::*;
 
 /// The sections, in page order: anchor and heading.
@@ -47,7 +46,7 @@ pub fn ProcessPage() -> Html {
         };
     }
 
-    let round = ctx.answers.round.unwrap_or_else(|| default_round(ctx.today));
+    let round = ctx.answers.round_or_default(ctx.today);
     let current = round.data().and_then(|r| current_step(r, sex, ctx.today));
     let titles = [t.deadline_title, t.calendar_title, t.steps_title, t.docs_title, t.channels_title, t.fraud_title];
     html! {

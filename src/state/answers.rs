@@ -63,27 +63,15 @@ pub struct Answers {
     pub honour: Option<Honour>,
 }
 
-/// The household the answers describe for the benefits estimate, and the fields not usable.
+/// What the answers describe (an [`Applicant`] for the self-check, a [`Household`] for the
+/// benefits estimate), and the fields that could not be used.
 #[derive(Clone, PartialEq, Debug)]
-pub struct ConvertedHousehold {
-    pub household: Household,
+pub struct Converted<T> {
+    pub value: T,
     pub errors: Vec<FieldError>,
 }
 
-impl ConvertedHousehold {
-    pub fn error(&self, field: Field) -> Option<ErrorCode> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.code)
-    }
-}
-
-/// The applicant the answers describe, and the fields that could not be used.
-#[derive(Clone, PartialEq, Debug)]
-pub struct Converted {
-    pub applicant: Applicant,
-    pub errors: Vec<FieldError>,
-}
-
-impl Converted {
+impl<T> Converted<T> {
     pub fn error(&self, field: Field) -> Option<ErrorCode> {
         self.errors.iter().find(|e| e.field == field).map(|e| e.code)
     }
@@ -119,7 +107,7 @@ impl Answers {
 
     /// Reads every answer through the engine's validators. Invalid answers are reported and left
     /// out, so the rest still gives a result while the user corrects them.
-    pub fn convert(&self, today: Date) -> Converted {
+    pub fn convert(&self, today: Date) -> Converted<Applicant> {
         let mut a = Applicant::new(self.round_or_default(today));
         a.as_of = Some(today);
         let mut r = Reader { errors: Vec::new() };
@@ -182,11 +170,11 @@ impl Answers {
                 _ => r.errors.push(p),
             }
         }
-        Converted { applicant: a, errors: r.errors }
+        Converted { value: a, errors: r.errors }
     }
 
     /// Reads the benefits answers through the engine's validators (invalid ones reported, left out).
-    pub fn household(&self, today: Date) -> ConvertedHousehold {
+    pub fn household(&self, today: Date) -> Converted<Household> {
         let mut h = Household::new(self.round_or_default(today));
         let mut r = Reader { errors: Vec::new() };
         h.place = self.place.filter(|p| self.region.is_some_and(|reg| p.starts_with(reg))).or(self.region);
@@ -199,11 +187,7 @@ impl Answers {
         h.scheme = self.scheme.unwrap_or(TuitionScheme::Normal);
         h.posting = self.posting.unwrap_or(Posting::Ordinary);
         h.honour = self.honour.unwrap_or(Honour::None);
-        ConvertedHousehold { household: h, errors: r.errors }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        *self == Answers::default()
+        Converted { value: h, errors: r.errors }
     }
 }
 
@@ -255,10 +239,10 @@ mod tests {
         assert_eq!(c.error(Field::WeightKg), Some(ErrorCode::NotANumber));
         assert_eq!(c.error(Field::VisionLeft), Some(ErrorCode::OutOfRange));
         assert_eq!(c.error(Field::BirthDate), Some(ErrorCode::Future));
-        assert_eq!(c.applicant.height, None);
-        assert_eq!(c.applicant.birth_year, None);
-        assert_eq!(c.applicant.vision_right, Some(Dec1(48)));
-        assert_eq!(c.applicant.round.to_string(), "2027-H1");
+        assert_eq!(c.value.height, None);
+        assert_eq!(c.value.birth_year, None);
+        assert_eq!(c.value.vision_right, Some(Dec1(48)));
+        assert_eq!(c.value.round.to_string(), "2027-H1");
     }
 
     #[test]
@@ -270,6 +254,6 @@ mod tests {
             ..Answers::default()
         };
         let c = a.convert(ymd(2026, 11, 29));
-        assert_eq!((c.applicant.vision_left, c.applicant.vision_right), (Some(Dec1(48)), Some(Dec1(50))));
+        assert_eq!((c.value.vision_left, c.value.vision_right), (Some(Dec1(48)), Some(Dec1(50))));
     }
 }

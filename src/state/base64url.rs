@@ -1,7 +1,7 @@
 //! Base64url without padding (RFC 4648 §5), as the fragment codec needs it. Written here rather
 //! than taken from the `base64` crate because that crate's generic engine cost about 3 KB gzip of
 //! wasm for two small functions; both directions are tested against the RFC's vectors and fuzzed
-//! with the codec (tests/ssr.rs and state::codec tests).
+//! with the codec (the tests below and tests/codec_fuzz.rs).
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

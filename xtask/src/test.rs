@@ -60,16 +60,17 @@ fn native() -> Result<Layer> {
     step("layer 1/3: native cargo test (engine, data tidy checks, SSR-rendered components, xtask)");
     let (out, secs) =
         timed(|| run_tee(Command::new("cargo").args(["test", "--workspace", "--color", "never"]).current_dir(root())));
-    let (passed, failed, ignored) = count_cargo(&out?);
+    cargo_layer("native (cargo test --workspace)", &out?, secs)
+}
+
+/// A cargo-test layer from its output: it passes only if tests ran and none failed or was ignored.
+fn cargo_layer(name: &'static str, out: &str, secs: f64) -> Result<Layer> {
+    let (passed, failed, ignored) = count_cargo(out);
+    let detail = format!("{passed} passed, {failed} failed, {ignored} ignored");
     if failed > 0 || ignored > 0 || passed == 0 {
-        return Err(format!("native tests: {passed} passed, {failed} failed, {ignored} ignored (none may be ignored)"));
+        return Err(format!("{name}: {detail} (none may be ignored)"));
     }
-    Ok(Layer {
-        name: "native (cargo test --workspace)",
-        passed,
-        detail: format!("{passed} passed, 0 failed, 0 ignored"),
-        secs,
-    })
+    Ok(Layer { name, passed, detail, secs })
 }
 
 fn browser() -> Result<Layer> {
@@ -98,16 +99,7 @@ fn browser() -> Result<Layer> {
     if !out.contains("headless tests in Chrome") {
         return Err("browser tests did not run in headless Chrome (see the runner's output above)".into());
     }
-    let (passed, failed, ignored) = count_cargo(&out);
-    if failed > 0 || ignored > 0 || passed == 0 {
-        return Err(format!("browser tests: {passed} passed, {failed} failed, {ignored} ignored"));
-    }
-    Ok(Layer {
-        name: "browser (wasm-bindgen-test, Chromium)",
-        passed,
-        detail: format!("{passed} passed, 0 failed"),
-        secs,
-    })
+    cargo_layer("browser (wasm-bindgen-test, Chromium)", &out, secs)
 }
 
 /// Reads Playwright's JSON report: every test must have run and passed; none skipped.

@@ -1,28 +1,21 @@
 //! Step 1: the round, sex, date of birth and province.
 
-use super::{Step, options};
+use super::{Step, options, region_options, round_options};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::select_field::{SelectField, select_field};
 use crate::components::text_field::{TextField, text_field};
-use crate::i18n::Locale;
 use enlistment_rules::applicant::Field;
 use enlistment_rules::data::PROVINCES;
-use enlistment_rules::round::{Round, Sex, rounds};
+use enlistment_rules::round::{Round, Sex};
 use yew::prelude::*;
 
 pub fn basics(s: &Step) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
-    let mut regions = vec![(String::new(), t.region_none.to_string())];
-    regions.extend(
-        PROVINCES
-            .iter()
-            .map(|p| (p.code.to_string(), if s.ctx.locale() == Locale::Zh { p.name } else { p.name_en }.to_string())),
-    );
     html! {
         <>
             { select_field(SelectField {
                 id: "round", label: t.q_round, hint: Some(t.hint_round),
-                options: rounds().map(|r| (r.round.to_string(), w.round(r.round))).collect(),
+                options: round_options(s.ctx),
                 selected: a.round_or_default(s.ctx.today).to_string(),
                 on_change: s.set(|a, v| a.round = Round::parse(&v)),
             }) }
@@ -38,7 +31,7 @@ pub fn basics(s: &Step) -> Html {
                 ..TextField::default()
             }) }
             { select_field(SelectField {
-                id: "region", label: t.q_region, hint: Some(t.hint_region), options: regions,
+                id: "region", label: t.q_region, hint: Some(t.hint_region), options: region_options(s.ctx),
                 selected: a.region.unwrap_or("").to_string(),
                 on_change: s.set(|a, v| a.region = PROVINCES.iter().find(|p| p.code == v).map(|p| p.code)),
             }) }

@@ -13,14 +13,16 @@ pub mod review;
 
 use crate::app::Ctx;
 use crate::state::answers::{Answers, Converted};
-use enlistment_rules::applicant::Field;
+use enlistment_rules::applicant::{Applicant, Field};
+use enlistment_rules::data::PROVINCES;
+use enlistment_rules::round::rounds;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
 /// What a step needs from the page.
 pub struct Step<'a> {
     pub ctx: &'a Ctx,
-    pub conv: &'a Converted,
+    pub conv: &'a Converted<Applicant>,
     /// Ids of the fields whose errors are shown.
     pub shown: &'a BTreeSet<&'static str>,
     /// A field was left.
@@ -114,6 +116,18 @@ pub fn options<T: Copy>(
     label: impl Fn(T) -> &'static str,
 ) -> Vec<(&'static str, &'static str)> {
     all.iter().map(|x| (key(*x), label(*x))).collect()
+}
+
+/// The rounds in the data, for a select: key and name in the page's language.
+pub fn round_options(ctx: &Ctx) -> Vec<(String, String)> {
+    rounds().map(|r| (r.round.to_string(), ctx.w().round(r.round))).collect()
+}
+
+/// "Not given" and the provinces, for a select: code and name in the page's language.
+pub fn region_options(ctx: &Ctx) -> Vec<(String, String)> {
+    let l = ctx.locale();
+    let provinces = PROVINCES.iter().map(|p| (p.code.to_string(), l.pick(p.name, p.name_en).to_string()));
+    std::iter::once((String::new(), ctx.t().region_none.to_string())).chain(provinces).collect()
 }
 
 /// Adds or removes an item of a list (checkbox answers).

@@ -13,16 +13,9 @@ pub fn review(s: &Step) -> Html {
     };
     let opt = |s: Option<&str>| s.map_or(t.not_answered.to_string(), str::to_string);
     let list = |items: Vec<&'static str>| {
-        if items.is_empty() {
-            t.not_answered.to_string()
-        } else {
-            items.join(if l == crate::i18n::Locale::Zh { "、" } else { ", " })
-        }
+        if items.is_empty() { t.not_answered.to_string() } else { items.join(l.list_sep()) }
     };
-    let region = a
-        .region
-        .and_then(|c| PROVINCES.iter().find(|p| p.code == c))
-        .map(|p| if l == crate::i18n::Locale::Zh { p.name } else { p.name_en });
+    let region = a.region.and_then(|c| PROVINCES.iter().find(|p| p.code == c)).map(|p| l.pick(p.name, p.name_en));
     let political_yes = a.political.iter().filter(|x| **x == Some(true)).count();
     let political_answered = a.political.iter().filter(|x| x.is_some()).count();
     let rows: Vec<(usize, &'static str, String)> = vec![
