@@ -65,6 +65,12 @@ impl Ctx {
     pub fn edit(&self, f: impl Fn(&mut Answers) + 'static) {
         self.answers.dispatch(Action::edit(f));
     }
+
+    /// A callback that writes a typed or chosen value into the answers.
+    pub fn setter(&self, set: fn(&mut Answers, String)) -> Callback<String> {
+        let ctx = self.clone();
+        Callback::from(move |v: String| ctx.edit(move |a| set(a, v.clone())))
+    }
 }
 
 /// A blank form: empty, or in embed mode the portal's region, place and round. The user's own

@@ -30,10 +30,7 @@ pub fn BenefitsPage() -> Html {
     let est = use_memo(conv.clone(), |c| estimate(&c.value));
     let shown = use_state(BTreeSet::<&'static str>::new);
 
-    let set = |f: fn(&mut Answers, String)| {
-        let ctx = ctx.clone();
-        Callback::from(move |v: String| ctx.edit(move |a| f(a, v.clone())))
-    };
+    let set = |f: fn(&mut Answers, String)| ctx.setter(f);
     let blur = |id: &'static str| {
         let shown = shown.clone();
         Callback::from(move |_: ()| {

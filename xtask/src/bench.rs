@@ -51,10 +51,6 @@ fn build_minimal() -> Result<(PathBuf, Vec<FileSize>)> {
     Ok((out.clone(), dist::precompress(&out)?))
 }
 
-fn sum(files: &[FileSize], keep: impl Fn(&str) -> bool) -> (u64, u64, u64) {
-    files.iter().filter(|f| keep(&f.name)).fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
-}
-
 fn node(script: &str, args: &[&str]) -> Result<serde_json::Value> {
     let out = run_tee(
         Command::new("node")
@@ -110,7 +106,7 @@ pub fn run_all() -> Result<()> {
     let wasm = node("engine.mjs", &[root().join("dist/engine").to_str().unwrap_or("")])?;
 
     let (ar, ag, ab) = built.first_visit();
-    let (mr, mg, mb) = sum(&minimal_files, |n| n == "index.html" || n.ends_with(".js") || n.ends_with(".wasm"));
+    let (mr, mg, mb) = dist::sum(&minimal_files, |n| n == "index.html" || n.ends_with(".js") || n.ends_with(".wasm"));
     let (er, eg, eb) = built.engine_module();
     let ratio = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
 

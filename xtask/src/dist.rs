@@ -34,27 +34,24 @@ impl Built {
     /// service worker, its client and the manifest (the worker's precaching of the same files is
     /// served from the HTTP cache).
     pub fn first_visit(&self) -> (u64, u64, u64) {
-        self.files
-            .iter()
-            .filter(|f| {
-                f.name == "index.html"
-                    || f.name == "manifest.webmanifest"
-                    || [".css", ".js", ".wasm"].iter().any(|e| f.name.ends_with(e))
-                        && !f.name.starts_with("engine/")
-                        && !f.name.starts_with("embed")
-            })
-            .fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
+        sum(&self.files, |n| {
+            n == "index.html"
+                || n == "manifest.webmanifest"
+                || [".css", ".js", ".wasm"].iter().any(|e| n.ends_with(e))
+                    && !n.starts_with("engine/")
+                    && !n.starts_with("embed")
+        })
+    }
+
+    /// What a portal's page downloads to call the engine itself.
+    pub fn engine_module(&self) -> (u64, u64, u64) {
+        sum(&self.files, |n| n.starts_with("engine/") && (n.ends_with(".js") || n.ends_with(".wasm")))
     }
 }
 
-impl Built {
-    /// What a portal's page downloads to call the engine itself.
-    pub fn engine_module(&self) -> (u64, u64, u64) {
-        self.files
-            .iter()
-            .filter(|f| f.name.starts_with("engine/") && (f.name.ends_with(".js") || f.name.ends_with(".wasm")))
-            .fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
-    }
+/// Raw, gzip and brotli bytes of the files whose names `keep` accepts.
+pub fn sum(files: &[FileSize], keep: impl Fn(&str) -> bool) -> (u64, u64, u64) {
+    files.iter().filter(|f| keep(&f.name)).fold((0, 0, 0), |(a, b, c), f| (a + f.raw, b + f.gzip, c + f.brotli))
 }
 
 pub fn sri(bytes: &[u8]) -> String {

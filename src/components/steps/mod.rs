@@ -95,8 +95,7 @@ impl Step<'_> {
 
     /// A callback that writes a typed value into the answers.
     pub fn set(&self, set: fn(&mut Answers, String)) -> Callback<String> {
-        let ctx = self.ctx.clone();
-        Callback::from(move |v: String| ctx.edit(move |a| set(a, v.clone())))
+        self.ctx.setter(set)
     }
 
     /// Options for a yes/no question.
