@@ -161,10 +161,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    #[cfg(feature = "force-panic")]
-    if loc.anchor.as_deref() == Some("force-panic") {
-        panic!("forced by the force-panic test build");
-    }
     let ctx = Ctx { loc: (*loc).clone(), today: props.today, answers, flash, remember, embed: props.embed.clone() };
     let page = match loc.page {
         Page::Check => html! { <pages::check::CheckPage /> },

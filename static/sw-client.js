@@ -24,7 +24,8 @@ if ('serviceWorker' in navigator && bar) {
         if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
       });
     });
-    // A phone tab stays open for days: look for a new build when it comes back to the front.
+    // A phone tab stays open for days: look for a new build when it comes back to the front. This
+    // is a GET of sw.js with nothing of the user's in it, which the privacy rule allows (ARCHITECTURE.md).
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') reg.update().catch(() => {});
     });
