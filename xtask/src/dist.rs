@@ -111,6 +111,63 @@ pub fn boot_script(js: &str, wasm: &str, wasm_sri: &str) -> String {
     )
 }
 
+/// A build's two hashed files and what its pages say about them: the names, their integrity
+/// hashes and the boot script (whose hash the policy carries).
+pub struct Boot {
+    pub js: String,
+    pub wasm: String,
+    js_sri: String,
+    script: String,
+}
+
+impl Boot {
+    fn of(js: String, wasm: String, js_bytes: &[u8], wasm_bytes: &[u8]) -> Boot {
+        let script = boot_script(&js, &wasm, &sri(wasm_bytes));
+        Boot { js_sri: sri(js_bytes), script, js, wasm }
+    }
+
+    /// The build in `dir` of the crate `name`.
+    pub fn read(dir: &Path, name: &str) -> Result<Boot> {
+        let js = find(dir, &format!("{name}-"), ".js")?;
+        let wasm = find(dir, &format!("{name}-"), "_bg.wasm")?;
+        let bytes = |f: &str| fs::read(dir.join(f)).map_err(|e| format!("{f}: {e}"));
+        Ok(Boot::of(js.clone(), wasm.clone(), &bytes(&js)?, &bytes(&wasm)?))
+    }
+
+    /// Writes the two files into `dir` under names hashed from their bytes, as Trunk names them.
+    pub fn write(dir: &Path, name: &str, js: &[u8], wasm: &[u8]) -> Result<Boot> {
+        let hash: String = Sha256::digest([js, wasm].concat()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+        let (js_name, wasm_name) = (format!("{name}-{hash}.js"), format!("{name}-{hash}_bg.wasm"));
+        fs::write(dir.join(&js_name), js).map_err(|e| e.to_string())?;
+        fs::write(dir.join(&wasm_name), wasm).map_err(|e| e.to_string())?;
+        Ok(Boot::of(js_name, wasm_name, js, wasm))
+    }
+
+    pub fn csp_hash(&self) -> String {
+        csp_hash(&self.script)
+    }
+
+    /// A finished page of build `old` made to load this build: preload, boot script and policy.
+    pub fn replace_in(&self, old: &Boot, html: &str) -> Result<String> {
+        let pairs = [
+            (
+                format!("href=\"./{}\" integrity=\"{}\"", old.js, old.js_sri),
+                format!("href=\"./{}\" integrity=\"{}\"", self.js, self.js_sri),
+            ),
+            (old.script.clone(), self.script.clone()),
+            (old.csp_hash(), self.csp_hash()),
+        ];
+        let mut html = html.to_string();
+        for (from, to) in pairs {
+            if !html.contains(&from) {
+                return Err(format!("the page does not contain {from}"));
+            }
+            html = html.replace(&from, &to);
+        }
+        Ok(html)
+    }
+}
+
 /// Replaces the favicon link with a `data:` address holding the SVG itself. Chromium fetches the
 /// icon again each time the address changes (the fragment changes as the user answers), and
 /// "no request after load" should hold at the network level, not only by cache.
@@ -312,20 +369,6 @@ pub fn build() -> Result<Built> {
     built.files = precompress(&dir)?;
     print_sizes(&built);
     Ok(built)
-}
-
-/// A debug build with the `force-panic` feature in `target/dist-panic/`, post-processed like the
-/// real one, for the end-to-end test that a panic shows a message rather than a blank page.
-pub fn build_panic_test() -> Result<PathBuf> {
-    step("trunk build --features force-panic (debug, for the panic test)");
-    let dir = root().join("target/dist-panic");
-    run(Command::new("trunk")
-        .args(["build", "--features", "force-panic", "--dist"])
-        .arg(&dir)
-        .env("PATH", path_with_tools())
-        .current_dir(root()))?;
-    finish(&dir, "enlistment-app")?;
-    Ok(dir)
 }
 
 pub fn print_sizes(b: &Built) {

@@ -7,6 +7,7 @@ use crate::nginx;
 use crate::serve;
 use crate::setup;
 use crate::util::{Result, root, run_tee, step, timed};
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
@@ -58,8 +59,13 @@ fn lint() -> Result<f64> {
 
 fn native() -> Result<Layer> {
     step("layer 1/3: native cargo test (engine, data tidy checks, SSR-rendered components, xtask)");
-    let (out, secs) =
-        timed(|| run_tee(Command::new("cargo").args(["test", "--workspace", "--color", "never"]).current_dir(root())));
+    let (out, secs) = timed(|| {
+        // Compiling and running apart, so the summary shows each.
+        run_tee(
+            Command::new("cargo").args(["test", "--workspace", "--no-run", "--color", "never"]).current_dir(root()),
+        )?;
+        run_tee(Command::new("cargo").args(["test", "--workspace", "--color", "never"]).current_dir(root()))
+    });
     cargo_layer("native (cargo test --workspace)", &out?, secs)
 }
 
@@ -75,20 +81,13 @@ fn cargo_layer(name: &'static str, out: &str, secs: f64) -> Result<Layer> {
 
 fn browser() -> Result<Layer> {
     step("layer 2/3: browser unit tests (wasm-bindgen-test in headless Chromium)");
+    let args =
+        ["test", "-p", "enlistment-app", "--target", "wasm32-unknown-unknown", "--test", "browser", "--color", "never"];
     let (out, secs) = timed(|| {
+        run_tee(Command::new("cargo").args(args).arg("--no-run").current_dir(root()))?;
         run_tee(
             Command::new("cargo")
-                .args([
-                    "test",
-                    "-p",
-                    "enlistment-app",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--test",
-                    "browser",
-                    "--color",
-                    "never",
-                ])
+                .args(args)
                 .env("CHROMEDRIVER", "/usr/bin/chromedriver")
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .current_dir(root()),
@@ -103,7 +102,7 @@ fn browser() -> Result<Layer> {
 }
 
 /// Reads Playwright's JSON report: every test must have run and passed; none skipped.
-fn playwright_stats(path: &std::path::Path) -> Result<(u64, String)> {
+fn playwright_stats(path: &Path) -> Result<(u64, String)> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("no Playwright report at {}: {e}", path.display()))?;
     let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("Playwright report: {e}"))?;
     let n = |k: &str| v["stats"][k].as_u64().unwrap_or(0);
@@ -115,9 +114,14 @@ fn playwright_stats(path: &std::path::Path) -> Result<(u64, String)> {
     Ok((expected, detail))
 }
 
-/// `target/update-site/`: `a` is a copy of dist/, `b` the same with one marker changed in
-/// index.html and its service worker written again (a new version), `current` a link to `a`.
-fn update_site(dist_dir: &std::path::Path) -> Result<std::path::PathBuf> {
+/// `target/update-site/`: `a` is a copy of dist/, `b` a different build made from it, `current` a
+/// link to `a`. `b` differs where a new release would: its JS and its wasm have other bytes and
+/// other hashed names (the JS also sets `globalThis.__build = "b"`, the wasm carries a custom
+/// section), and its pages carry those names, their integrity hashes, a boot script with its own
+/// CSP hash, and `<meta name="build" content="b">`; its service worker is written again (a new
+/// version). A page that mixed files of the two builds would fail its integrity checks or load a
+/// name the test sees. Returns the site and the policy to serve it with (both boot hashes).
+fn update_site(dist_dir: &Path) -> Result<(PathBuf, String)> {
     let site = root().join("target/update-site");
     let _ = std::fs::remove_dir_all(&site);
     for v in ["a", "b"] {
@@ -131,25 +135,45 @@ fn update_site(dist_dir: &std::path::Path) -> Result<std::path::PathBuf> {
         }
     }
     let b = site.join("b");
-    let index = std::fs::read_to_string(b.join("index.html")).map_err(|e| e.to_string())?;
-    let marked = index.replacen(
-        "<meta charset=\"utf-8\">",
-        "<meta charset=\"utf-8\">\n  <meta name=\"build\" content=\"b\">",
-        1,
-    );
-    std::fs::write(b.join("index.html"), marked).map_err(|e| e.to_string())?;
+    let old = dist::Boot::read(&b, "enlistment-app")?;
+    let read = |f: &str| std::fs::read(b.join(f)).map_err(|e| format!("{f}: {e}"));
+    let mut js = read(&old.js)?;
+    js.extend_from_slice(b"\nglobalThis.__build = \"b\";\n");
+    let mut wasm = read(&old.wasm)?;
+    // A custom section (id 0): its size, then the name's length and the name, then the payload.
+    let (name, payload) = (b"build", b"b");
+    wasm.extend_from_slice(&[0, (1 + name.len() + payload.len()) as u8, name.len() as u8]);
+    wasm.extend_from_slice(name);
+    wasm.extend_from_slice(payload);
+    let new = dist::Boot::write(&b, "enlistment-app", &js, &wasm)?;
+    for page in ["index.html", "embed.html"] {
+        let html = std::fs::read_to_string(b.join(page)).map_err(|e| e.to_string())?;
+        let html = new.replace_in(&old, &html)?.replacen(
+            "<meta charset=\"utf-8\">",
+            "<meta charset=\"utf-8\">\n  <meta name=\"build\" content=\"b\">",
+            1,
+        );
+        std::fs::write(b.join(page), html).map_err(|e| e.to_string())?;
+    }
+    for f in [&old.js, &old.wasm] {
+        std::fs::remove_file(b.join(f)).map_err(|e| e.to_string())?;
+    }
     // The compressed copies of what changed would be stale: remove them, so the plain files are sent.
-    for f in ["index.html.gz", "index.html.br", "sw.js.gz", "sw.js.br"] {
-        let _ = std::fs::remove_file(b.join(f));
+    for f in std::fs::read_dir(&b).map_err(|e| e.to_string())?.flatten() {
+        let n = f.file_name().to_string_lossy().into_owned();
+        let stale = ["index.html.", "embed.html.", "sw.js.", &format!("{}.", old.js), &format!("{}.", old.wasm)];
+        if stale.iter().any(|s| n.starts_with(s)) && (n.ends_with(".gz") || n.ends_with(".br")) {
+            std::fs::remove_file(f.path()).map_err(|e| e.to_string())?;
+        }
     }
     crate::pwa::write_service_worker(&b)?;
     #[cfg(unix)]
     std::os::unix::fs::symlink("a", site.join("current")).map_err(|e| e.to_string())?;
-    Ok(site)
+    Ok((site, dist::policy(&format!("{} {}", old.csp_hash(), new.csp_hash()))))
 }
 
 /// `target/example-host/`: examples/ plus dist/engine/.
-fn example_host() -> Result<std::path::PathBuf> {
+fn example_host() -> Result<PathBuf> {
     let dir = root().join("target/example-host");
     let _ = std::fs::remove_dir_all(&dir);
     for (from, to) in [(root().join("examples"), dir.clone()), (root().join("dist/engine"), dir.join("engine"))] {
@@ -162,14 +186,6 @@ fn example_host() -> Result<std::path::PathBuf> {
     Ok(dir)
 }
 
-/// The policy a post-processed page carries in its `<meta>` element.
-fn panic_policy(dir: &std::path::Path) -> Result<String> {
-    let html = std::fs::read_to_string(dir.join("index.html")).map_err(|e| e.to_string())?;
-    let start = html.find("Content-Security-Policy\" content=\"").ok_or("no CSP in the panic build")? + 34;
-    let end = html[start..].find('"').ok_or("unterminated CSP")? + start;
-    Ok(html[start..end].to_string())
-}
-
 pub fn end_to_end(extra: &[String]) -> Result<Layer> {
     step("layer 3/3: end-to-end (Playwright + Debian Chromium against dist/ on 127.0.0.1)");
     let ((), build_secs) = {
@@ -177,17 +193,9 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
         let built = r?;
         (std::mem::drop(built), s)
     };
-    let panic_dist = dist::build_panic_test()?;
     let csp = std::fs::read_to_string(root().join("target/dist-csp.txt")).map_err(|e| e.to_string())?;
     let site = Arc::new(Site { csp, embed_frame_ancestors: headers::embed_frame_ancestors() });
     let app = serve::spawn(root().join("dist"), 0, site.clone())?;
-    // The panic build has its own boot hash: serve it with the policy written into its page.
-    let panic_csp = panic_policy(&panic_dist)?;
-    let panic_app = serve::spawn(
-        panic_dist,
-        0,
-        Arc::new(Site { csp: panic_csp, embed_frame_ancestors: site.embed_frame_ancestors.clone() }),
-    )?;
     // A portal on another origin: the example pages of examples/ with the engine module beside
     // them, as a portal would copy it, under a policy that lets it frame the app and run wasm.
     let host_dir = example_host()?;
@@ -198,8 +206,12 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
     let host = serve::spawn(host_dir, 0, Arc::new(Site { csp: host_csp, embed_frame_ancestors: "'none'".into() }))?;
     // For the offline and update test: `current` points at this build (a), and the test switches it
     // to a changed build (b) to "deploy" a new version.
-    let sw_site = update_site(&root().join("dist"))?;
-    let sw_app = serve::spawn(sw_site.join("current"), 0, site.clone())?;
+    let (sw_site, sw_csp) = update_site(&root().join("dist"))?;
+    let sw_app = serve::spawn(
+        sw_site.join("current"),
+        0,
+        Arc::new(Site { csp: sw_csp, embed_frame_ancestors: site.embed_frame_ancestors.clone() }),
+    )?;
     // The deployment guide's nginx configuration, serving the same dist/.
     let nginx = nginx::spawn(&root().join("dist"))?;
     let e2e = root().join("tests/e2e");
@@ -211,7 +223,6 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
                 .args(["playwright", "test", "--reporter=list,json"])
                 .args(extra)
                 .env("BASE_URL", &app)
-                .env("PANIC_URL", &panic_app)
                 .env("NGINX_URL", &nginx.url)
                 .env("HOST_URL", &host)
                 .env("SW_URL", &sw_app)
@@ -243,6 +254,10 @@ pub fn all() -> Result<()> {
         println!("{:<42} {:>8} {:>9.1}  {}", l.name, l.passed, l.secs, l.detail);
     }
     println!("(tool check/installation took {setup_secs:.1} s; fmt and clippy took {lint_secs:.1} s)");
+    println!("\n{:>9}  command (every compile and run, in order)", "seconds");
+    for (what, secs) in crate::util::command_times() {
+        println!("{secs:>9.1}  {what}");
+    }
     println!("all {} layers passed", layers.len());
     Ok(())
 }
