@@ -22,6 +22,17 @@ function precached(v) {
   return JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
 }
 
+/** Build `v`'s JS and wasm (they differ between a and b, names and bytes). */
+function appFiles(v) {
+  const names = fs.readdirSync(path.join(SITE, v)).filter((f) => /^enlistment-app-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
+  expect(names, `build ${v}'s JS and wasm`).toHaveLength(2);
+  return names.sort();
+}
+
+/** The app's JS and wasm this page loaded, by name (from the cache or the network alike). */
+const loaded = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname.slice(1)).filter((n) => /^enlistment-app-/.test(n)).sort());
+
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -92,6 +103,8 @@ test('a new build waits until the user accepts it, then replaces the old one who
   await controlled(page);
   await page.fill('#birth', '2006-03-04');
   await expect(page.locator('meta[name="build"]')).toHaveCount(0);
+  expect(appFiles('a').filter((f) => appFiles('b').includes(f)), 'a and b share no JS or wasm').toEqual([]);
+  expect(await loaded(page)).toEqual(appFiles('a'));
 
   deploy('b');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
@@ -99,11 +112,15 @@ test('a new build waits until the user accepts it, then replaces the old one who
   await expect(page.locator('#update-ready')).toContainText('新版本已经下载好');
   // Until then the page keeps running build a, and a's files stay cached next to b's.
   await expect(page.locator('meta[name="build"]')).toHaveCount(0);
+  expect(await page.evaluate(() => globalThis.__build)).toBeUndefined();
   expect(Object.keys(await cacheContents(page))).toHaveLength(2);
 
   await page.locator('#update-ready button').click();
   await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'b');
   await expect(page.locator('#app main h1')).toBeVisible();
+  // b's page runs b's JS and wasm, and nothing of a's.
+  expect(await page.evaluate(() => globalThis.__build)).toBe('b');
+  expect(await loaded(page)).toEqual(appFiles('b'));
   // The answers came through the reload (they are in the address).
   await page.locator('.step-progress button').first().click();
   await expect(page.locator('#birth')).toHaveValue('2006-03-04');
