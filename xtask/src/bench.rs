@@ -200,14 +200,15 @@ fn write_doc(table: &str, misses: &[String]) -> Result<()> {
          - **First visit**: the page, its stylesheet, the JS glue, the wasm (both languages and all rules data are\n  \
            inside it), the service worker with its client, and the manifest, each compressed on its own as the\n  \
            server sends it (`dist/*.gz`, `*.br`). The minimal app is `bench/minimal` (a heading in Yew), built by\n  \
-           Trunk in the same run with the same release profile and wasm-opt level.\n\
+           Trunk in the same run with the same release profile and the same wasm-opt flags (`-Oz --converge`).\n\
          - **Load**: a fresh profile (no cache, no service worker), DevTools' network presets (Slow 3G: 2 s latency,\n  \
            50 KB/s; Fast 3G: 562.5 ms, 180 KB/s) and 4× CPU slowdown; the time from navigation until the first\n  \
            question exists in the page, taken in the page itself; median of 3.\n\
          - **Input → verdict**: 200 edits of the height, alternating across the 160 cm threshold, each from the\n  \
            `input` event to the changed verdict in the DOM.\n\
-         - **Engine**: the five applicants of `crates/rules/examples/bench.rs`; the wasm figure goes through the\n  \
-           JS module's JSON API (`dist/engine/`), so it includes JSON parsing and printing.\n\
+         - **Engine**: the same four applicants natively and as wasm (`bench/applicants.json`: a man and a\n  \
+           woman who pass, a surgery and special-posts case, a man who fails), each run for 2 s; the wasm figure\n  \
+           goes through the JS module's JSON API (`dist/engine/`), so it includes JSON parsing and printing.\n\
          {}\n",
         commit(),
         crate::util::now_utc(),
@@ -220,4 +221,31 @@ fn write_doc(table: &str, misses: &[String]) -> Result<()> {
         }
     );
     std::fs::write(root().join("docs/performance.md"), doc).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Trunk link that builds a page's wasm, without the attributes that name the crate.
+    fn wasm_opt_flags(page: &str) -> Vec<String> {
+        let html = std::fs::read_to_string(root().join(page)).unwrap();
+        let link = html
+            .lines()
+            .find(|l| l.contains("data-trunk rel=\"rust\""))
+            .unwrap_or_else(|| panic!("{page}: no rust link"));
+        link.match_indices("data-wasm-opt")
+            .map(|(at, _)| {
+                let value = at + link[at..].find("=\"").expect("an attribute with a value") + 2;
+                link[at..value + link[value..].find('"').expect("a closing quote") + 1].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_floor_is_optimised_like_the_app() {
+        let app = wasm_opt_flags("index.html");
+        assert!(app.iter().any(|f| f.starts_with("data-wasm-opt=")), "{app:?}");
+        assert_eq!(wasm_opt_flags("bench/minimal/index.html"), app);
+    }
 }

@@ -5,12 +5,9 @@ use enlistment_rules::json::{check, parse_applicant};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-pub const APPLICANTS: &[&str] = &[
-    r#"{"round":"2026-H2","as_of":"2026-05-01","sex":"male","birth_date":"2005-04-01","education":"high_school","education_status":"graduated","height_cm":175,"weight_kg":70,"vision_left":5.0,"vision_right":4.9,"tattoo":false}"#,
-    r#"{"round":"2026-H1","sex":"female","birth_year":2005,"education":"bachelor","education_status":"enrolled","height_cm":163,"weight_kg":52,"vision_left":4.8,"vision_right":4.9}"#,
-    r#"{"round":"2027-H1","as_of":"2026-11-29","sex":"male","birth_year":2005,"education":"bachelor","education_status":"enrolled","height_cm":172,"weight_kg":66,"vision_left":5.0,"vision_right":5.0,"refractive_surgery_months":3,"special_posts":"all"}"#,
-    r#"{"round":"2025-H2","sex":"male","birth_year":2003,"education":"high_school","education_status":"graduated","height_cm":181,"weight_kg":88,"vision_left":4.6,"vision_right":5.1,"tattoo":true,"tattoo_exposed_cm":4.0,"political":{"criminal_record":true}}"#,
-];
+/// The four applicants of every engine benchmark, native and wasm alike (bench/engine.mjs reads
+/// the same file): a man and a woman who pass, a surgery and special-posts case, and a man who fails.
+const APPLICANTS: &str = include_str!("../../../bench/applicants.json");
 
 fn rate(label: &str, mut f: impl FnMut() -> usize) {
     let start = Instant::now();
@@ -23,7 +20,9 @@ fn rate(label: &str, mut f: impl FnMut() -> usize) {
 }
 
 fn main() {
-    let applicants: Vec<_> = APPLICANTS.iter().map(|s| parse_applicant(s).expect("valid")).collect();
+    let values: Vec<serde_json::Value> = serde_json::from_str(APPLICANTS).expect("bench/applicants.json is JSON");
+    let texts: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+    let applicants: Vec<_> = texts.iter().map(|s| parse_applicant(s).expect("valid")).collect();
     rate("native evaluations/s (engine only)", || {
         for a in &applicants {
             black_box(enlistment_rules::evaluate(black_box(a)));
@@ -31,9 +30,9 @@ fn main() {
         applicants.len()
     });
     rate("native evaluations/s (JSON in, JSON out)", || {
-        for s in APPLICANTS {
+        for s in &texts {
             black_box(check(black_box(s)).expect("valid").to_string());
         }
-        APPLICANTS.len()
+        texts.len()
     });
 }
