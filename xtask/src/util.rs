@@ -3,6 +3,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Mutex;
 use std::time::Instant;
 
 pub type Result<T> = std::result::Result<T, String>;
@@ -17,10 +18,34 @@ pub fn step(what: &str) {
     eprintln!("\n==> {what}");
 }
 
+/// How long each command run by `run` and `run_tee` took, in order, for the summary of
+/// `cargo xtask test` (where the time goes: mostly compiling).
+static COMMAND_TIMES: Mutex<Vec<(String, f64)>> = Mutex::new(Vec::new());
+
+/// A command as the summary names it: the program and its arguments, without paths.
+fn label(cmd: &Command) -> String {
+    let mut words = vec![cmd.get_program().to_string_lossy().into_owned()];
+    words.extend(cmd.get_args().map(|a| a.to_string_lossy().into_owned()).filter(|a| !a.contains('/')));
+    words.join(" ")
+}
+
+fn note_time(cmd: &Command, started: Instant) {
+    if let Ok(mut times) = COMMAND_TIMES.lock() {
+        times.push((label(cmd), started.elapsed().as_secs_f64()));
+    }
+}
+
+/// The commands run so far and the seconds each took.
+pub fn command_times() -> Vec<(String, f64)> {
+    COMMAND_TIMES.lock().map(|t| t.clone()).unwrap_or_default()
+}
+
 /// Runs a command with inherited output; an error if it cannot start or exits non-zero.
 pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = format!("{cmd:?}");
+    let started = Instant::now();
     let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    note_time(cmd, started);
     if status.success() { Ok(()) } else { Err(format!("{shown} failed ({status})")) }
 }
 
@@ -36,6 +61,7 @@ pub fn capture(cmd: &mut Command) -> Option<(bool, String)> {
 pub fn run_tee(cmd: &mut Command) -> Result<String> {
     use std::io::{BufRead, BufReader, Write};
     let shown = format!("{cmd:?}");
+    let started = Instant::now();
     let mut child =
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| format!("cannot start {shown}: {e}"))?;
     let stderr = child.stderr.take().expect("piped");
@@ -57,6 +83,7 @@ pub fn run_tee(cmd: &mut Command) -> Result<String> {
     }
     text.push_str(&err_thread.join().unwrap_or_default());
     let status = child.wait().map_err(|e| format!("{shown}: {e}"))?;
+    note_time(cmd, started);
     if status.success() { Ok(text) } else { Err(format!("{shown} failed ({status})")) }
 }
 
