@@ -21,9 +21,12 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       // The closed network here refuses Chromium's background connections; keep it quiet.
+      // Chromium's own autofill queries (form signatures sent to Google when a page has a form)
+      // are the browser's, not the page's: off, so the privacy test's proxy sees only the app.
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run',
+        '--disable-features=AutofillServerCommunication',
       ],
     },
   },

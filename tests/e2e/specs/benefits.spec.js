@@ -33,7 +33,7 @@ test('a parent in Wujiang sees the official family payment, worked out and cited
   const estimate = await page.evaluate(async (h) => {
     const engine = await import('/engine/index.js');
     await engine.default();
-    return JSON.parse(engine.benefits(JSON.stringify(h)));
+    return engine.benefits(h);
   }, household);
   expect(estimate.payments.length, JSON.stringify(estimate)).toBeGreaterThan(1);
   await expect(page.locator('.timeline-chart circle')).toHaveCount(estimate.payments.length);
