@@ -94,6 +94,8 @@ pub struct Texts {
     pub q_diastolic: &'static str,
     pub q_heart_rate: &'static str,
     pub q_whisper: &'static str,
+    pub q_ear_left: &'static str,
+    pub q_ear_right: &'static str,
     pub q_flat_feet: &'static str,
     pub political_intro: &'static str,
     pub posts_intro: &'static str,

@@ -118,6 +118,9 @@ pub fn BenefitsPage() -> Html {
                         options: options(EduStatus::ALL, EduStatus::key, |s| w.edu_status(s)),
                         on_change: set(|a, v| a.status = EduStatus::from_key(&v)), ..ChoiceField::default()
                     }) }
+                    if a.status == Some(EduStatus::Graduated) {
+                        { number_field("graduation-year", t.q_grad_year, true, &a.graduation_year, Field::GraduationYear, |a, v| a.graduation_year = v) }
+                    }
                     if college {
                         { number_field("tuition", t.q_tuition, true, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
                         { number_field("loan", t.q_loan, true, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }

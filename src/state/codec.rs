@@ -137,7 +137,8 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
         text("sy", &a.systolic, &mut lines);
         text("di", &a.diastolic, &mut lines);
         text("hr", &a.heart_rate, &mut lines);
-        text("wh", &a.whisper, &mut lines);
+        text("wl", &a.whisper_left, &mut lines);
+        text("wr", &a.whisper_right, &mut lines);
         if let Some(f) = a.flat_feet {
             lines.push(("ff", f.key().into()));
         }
@@ -259,7 +260,8 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             "sy" => a.systolic = s,
             "di" => a.diastolic = s,
             "hr" => a.heart_rate = s,
-            "wh" => a.whisper = s,
+            "wl" => a.whisper_left = s,
+            "wr" => a.whisper_right = s,
             "ff" => a.flat_feet = Some(one(v, FlatFeet::from_key)?),
             "pq" => {
                 let chars: Vec<char> = v.chars().collect();
@@ -323,7 +325,8 @@ mod tests {
             systolic: "120".into(),
             diastolic: "80".into(),
             heart_rate: "72".into(),
-            whisper: "5".into(),
+            whisper_left: "5".into(),
+            whisper_right: "4.5".into(),
             flat_feet: Some(FlatFeet::ArchPresent),
             political: [Some(false), None, Some(true), None, None, Some(false)],
             posts: vec![Post::Naval, Post::HkMacao],

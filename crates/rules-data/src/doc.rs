@@ -142,6 +142,11 @@ pub fn rules_md(data: &Data) -> String {
             "by_education" => r.by_education.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "),
             k => format!("{k} {}", a.yuan.map_or(String::new(), |y| y.to_string())),
         };
+        let limits = [
+            r.enlist_until.map(|y| format!("enlistments until {y}")),
+            r.paid_after_service.then(|| "paid after service".to_string()),
+        ];
+        let amount = std::iter::once(amount).chain(limits.into_iter().flatten()).collect::<Vec<_>>().join("; ");
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",

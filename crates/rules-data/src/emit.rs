@@ -210,11 +210,13 @@ pub fn emit(data: &Data) -> String {
         for adj in &r.adjust {
             write!(
                 adjust,
-                "Adjust {{ when: AdjustWhen::{}, pct_min: {:?}, pct_max: {:?}, add_yuan: {:?}, confidence: {} }}, ",
+                "Adjust {{ when: AdjustWhen::{}, pct_min: {:?}, pct_max: {:?}, add_yuan: {:?}, of_yuan: {:?}, \
+                 confidence: {} }}, ",
                 camel(&adj.when),
                 adj.pct_min,
                 adj.pct_max,
                 adj.add_yuan,
+                adj.of_yuan,
                 Emitter::confidence(adj.confidence)
             )
             .unwrap();
@@ -224,7 +226,8 @@ pub fn emit(data: &Data) -> String {
             out,
             "    LocalRecord {{ kind: RecordKind::{}, place: {:?}, year: {}, amount: Amount {{ kind: AmountKind::{}, \
              yuan: {:?}, share_pct: {:?}, statistic: {}, stat_year: {:?}, stat_yuan: {:?}, stat_cite: {} }}, \
-             by_education: {by_edu}, adjust: {adjust}, cite: {}, confidence: {} }},",
+             by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, cite: {}, \
+             confidence: {} }},",
             camel(&r.kind),
             r.place,
             r.year,
@@ -235,6 +238,8 @@ pub fn emit(data: &Data) -> String {
             a.stat_year,
             a.stat_yuan,
             e.cites(&a.stat_cite),
+            r.enlist_until,
+            r.paid_after_service,
             e.cites(&r.cite),
             Emitter::confidence(r.confidence)
         )

@@ -428,7 +428,19 @@ pub fn records(r: &mut Reader, file: &str, t: &Table) -> Vec<LocalRecord> {
             r.only(
                 rec,
                 &at,
-                &["kind", "place", "year", "amount", "by_education", "adjust", "cite", "confidence", "excerpt"],
+                &[
+                    "kind",
+                    "place",
+                    "year",
+                    "amount",
+                    "by_education",
+                    "adjust",
+                    "enlist_until",
+                    "paid_after_service",
+                    "cite",
+                    "confidence",
+                    "excerpt",
+                ],
             );
             let amount = match rec.get("amount").and_then(T::as_table) {
                 Some(a) => {
@@ -464,13 +476,14 @@ pub fn records(r: &mut Reader, file: &str, t: &Table) -> Vec<LocalRecord> {
             let adjust = adjust_tables
                 .into_iter()
                 .map(|a| {
-                    r.only(a, &at, &["when", "pct_min", "pct_max", "pct", "add_yuan", "confidence"]);
+                    r.only(a, &at, &["when", "pct_min", "pct_max", "pct", "add_yuan", "of_yuan", "confidence"]);
                     let pct = r.opt_int(a, &at, "pct");
                     Adjust {
                         when: r.str(a, &at, "when"),
                         pct_min: r.opt_int(a, &at, "pct_min").or(pct),
                         pct_max: r.opt_int(a, &at, "pct_max").or(pct),
                         add_yuan: r.opt_int(a, &at, "add_yuan"),
+                        of_yuan: r.opt_int(a, &at, "of_yuan"),
                         confidence: if a.contains_key("confidence") {
                             r.confidence(a, &at)
                         } else {
@@ -486,6 +499,8 @@ pub fn records(r: &mut Reader, file: &str, t: &Table) -> Vec<LocalRecord> {
                 amount,
                 by_education,
                 adjust,
+                enlist_until: r.opt_int(rec, &at, "enlist_until").map(|y| y as i32),
+                paid_after_service: rec.get("paid_after_service").and_then(T::as_bool).unwrap_or(false),
                 cite: r.cites(rec, &at, "cite"),
                 confidence: r.confidence(rec, &at),
                 excerpt: r.opt_str(rec, &at, "excerpt"),

@@ -203,6 +203,9 @@ pub struct Adjust {
     pub pct_max: Option<i64>,
     /// A fixed amount added per year, in yuan.
     pub add_yuan: Option<i64>,
+    /// The amount the percentage is of, where the document names another base than the record's
+    /// figure (竹山: the county's previous-year actual amount, 14,330).
+    pub of_yuan: Option<i64>,
     pub confidence: Confidence,
 }
 
@@ -227,6 +230,10 @@ pub struct LocalRecord {
     pub amount: Amount,
     pub by_education: Vec<(String, i64)>,
     pub adjust: Vec<Adjust>,
+    /// The last enlistment year a time-limited policy covers (广东's graduate reward: 2021–2023).
+    pub enlist_until: Option<i32>,
+    /// Paid only after the two years' service, not at enlistment.
+    pub paid_after_service: bool,
     pub cite: Vec<Cite>,
     pub confidence: Confidence,
     pub excerpt: String,

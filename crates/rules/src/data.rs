@@ -25,8 +25,9 @@ impl Grade {
     }
 }
 
-/// How sure the reference is of a value. Only `Verified` and `Derived` values may decide a hard
-/// `fail`; a check resting on an unverified or conflicting value says `needs_check` instead.
+/// How sure the reference is of a value. Only a `Verified` value (the words of a text) may decide a
+/// hard `fail`; a check resting on the team's reading (`Derived`), an unverified or a conflicting
+/// value says `needs_check` instead (`Check::settle`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Confidence {
     Verified,
@@ -55,9 +56,10 @@ impl Confidence {
         }
     }
 
-    /// Settled enough to say "no".
+    /// Settled enough to say "no": only a value a text states. The team's own reading of a text
+    /// (`Derived`) is not: no text says "no" there.
     pub fn settled(self) -> bool {
-        matches!(self, Confidence::Verified | Confidence::Derived)
+        self == Confidence::Verified
     }
 }
 
@@ -262,12 +264,14 @@ pub enum EduClass {
     Other,
 }
 
-/// When a local adjustment applies: a posting, or a student group.
+/// When a local adjustment applies: a posting, or a student group. A Tibet posting is plateau
+/// service (高原兵); `Hardship` is any remote hardship posting (Tibet, Xinjiang, plateau).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdjustWhen {
     Tibet,
     Xinjiang,
     Plateau,
+    Hardship,
     Bachelor,
     JuniorCollege,
     College,
@@ -277,9 +281,12 @@ pub enum AdjustWhen {
 pub struct Adjust {
     pub when: AdjustWhen,
     /// Total percentage of the base (200 = twice); min and max differ where the wording is ambiguous.
+    /// Several adjustments add their extra shares; they never multiply each other.
     pub pct_min: Option<i64>,
     pub pct_max: Option<i64>,
     pub add_yuan: Option<i64>,
+    /// The base the percentage is of, where the document names one other than the record's figure.
+    pub of_yuan: Option<i64>,
     pub confidence: Confidence,
 }
 
@@ -302,6 +309,10 @@ pub struct LocalRecord {
     pub amount: Amount,
     pub by_education: &'static [(EduClass, i64)],
     pub adjust: &'static [Adjust],
+    /// The last enlistment year a time-limited policy covers.
+    pub enlist_until: Option<i32>,
+    /// Paid after the service, not at enlistment.
+    pub paid_after_service: bool,
     pub cite: &'static [Cite],
     pub confidence: Confidence,
 }

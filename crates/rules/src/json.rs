@@ -50,11 +50,11 @@ fn range_text(field: &str) -> Option<String> {
         Field::SystolicMmhg => i(limits::SYSTOLIC) + " mmHg",
         Field::DiastolicMmhg => i(limits::DIASTOLIC) + " mmHg",
         Field::HeartRateBpm => i(limits::HEART_RATE) + " beats per minute",
-        Field::WhisperHearingM => f(limits::WHISPER_M) + " m",
+        Field::WhisperLeftM | Field::WhisperRightM => f(limits::WHISPER_M) + " m",
         Field::GraduationYear => i((i64::from(limits::GRADUATION_YEAR.0), i64::from(limits::GRADUATION_YEAR.1))),
         Field::BirthDate | Field::BirthYear => format!("from {}", limits::BIRTH_YEAR_MIN),
         Field::TuitionYuan | Field::LoanYuan => i(limits::YUAN_PER_YEAR) + " yuan a year",
-        Field::YearsStudied | Field::YearsRemaining => i(limits::STUDY_YEARS) + " years",
+        Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => i(limits::STUDY_YEARS) + " years",
         _ => return None,
     })
 }
@@ -246,7 +246,8 @@ pub fn applicant_from_value(v: &Value) -> Result<Applicant, InputError> {
         o.checked(Field::DiastolicMmhg, o.int(Field::DiastolicMmhg)?, |v| validate::int_in(v, limits::DIASTOLIC))?;
     a.heart_rate =
         o.checked(Field::HeartRateBpm, o.int(Field::HeartRateBpm)?, |v| validate::int_in(v, limits::HEART_RATE))?;
-    a.whisper_m = o.checked(Field::WhisperHearingM, o.f64(Field::WhisperHearingM)?, validate::whisper_m)?;
+    a.whisper_left = o.checked(Field::WhisperLeftM, o.f64(Field::WhisperLeftM)?, validate::whisper_m)?;
+    a.whisper_right = o.checked(Field::WhisperRightM, o.f64(Field::WhisperRightM)?, validate::whisper_m)?;
     a.flat_feet = o.key(Field::FlatFeet, FlatFeet::from_key)?;
     if let Some(p) = o.get(Field::Political) {
         let pm = p.as_object().ok_or_else(|| o.err(Field::Political, ErrorCode::Invalid))?;
@@ -352,9 +353,11 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
         Field::Place,
         Field::Education,
         Field::EducationStatus,
+        Field::GraduationYear,
         Field::TuitionYuan,
         Field::LoanYuan,
         Field::YearsStudied,
+        Field::ProgrammeYears,
         Field::YearsRemaining,
         Field::Posting,
         Field::Honour,
@@ -366,11 +369,16 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
     h.place = o.checked(Field::Place, o.str(Field::Place)?, validate::place)?;
     h.education = o.key(Field::Education, Education::from_key)?;
     h.status = o.key(Field::EducationStatus, EduStatus::from_key)?;
+    h.graduation_year = o.checked(Field::GraduationYear, o.int(Field::GraduationYear)?, validate::graduation_year)?;
+    if validate::graduated_in_future(h.status, h.graduation_year, h.round) {
+        return Err(o.err(Field::GraduationYear, ErrorCode::Future));
+    }
     let money = |v: i64| validate::int_in(v, limits::YUAN_PER_YEAR);
     let years = |v: i64| validate::int_in(v, limits::STUDY_YEARS);
     h.tuition_yuan = o.checked(Field::TuitionYuan, o.int(Field::TuitionYuan)?, money)?;
     h.loan_yuan = o.checked(Field::LoanYuan, o.int(Field::LoanYuan)?, money)?;
     h.years_studied = o.checked(Field::YearsStudied, o.int(Field::YearsStudied)?, years)?;
+    h.programme_years = o.checked(Field::ProgrammeYears, o.int(Field::ProgrammeYears)?, years)?;
     h.years_remaining = o.checked(Field::YearsRemaining, o.int(Field::YearsRemaining)?, years)?;
     h.posting = o.key(Field::Posting, Posting::from_key)?.unwrap_or(Posting::Ordinary);
     h.honour = o.key(Field::Honour, Honour::from_key)?.unwrap_or(Honour::None);

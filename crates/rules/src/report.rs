@@ -138,6 +138,7 @@ keyed_enum! {
         OutOfRange = "out_of_range",
         PhysiologicalReview = "physiological_review",
         WhisperTooShort = "whisper_too_short",
+        OneEarBelow = "one_ear_below",
         ArchPresent = "arch_present",
         NoArch = "no_arch",
         // political review
@@ -145,7 +146,7 @@ keyed_enum! {
         SomeYes = "some_yes",
         PartlyAnswered = "partly_answered",
         // special posts
-        NotOpenToSex = "not_open_to_sex",
+        NotListedForSex = "not_listed_for_sex",
         WithinPostRange = "within_post_range",
         OutsidePostRange = "outside_post_range",
         ExcellentPhysique = "excellent_physique",
@@ -161,6 +162,9 @@ keyed_enum! {
         AgeInYear = "age_in_year",
         AgeMin = "age_min",
         AgeCap = "age_cap",
+        AgeCapHighSchool = "age_cap_high_school",
+        AgeCapCollegeGraduate = "age_cap_college_graduate",
+        AgeCapPostgraduate = "age_cap_postgraduate",
         BornFrom = "born_from",
         BornUntil = "born_until",
         YearsToSpare = "years_to_spare",
@@ -217,7 +221,8 @@ keyed_enum! {
         HeartRateMax = "heart_rate_max",
         HeartRateReviewMin = "heart_rate_review_min",
         HeartRateReviewMax = "heart_rate_review_max",
-        WhisperM = "whisper_m",
+        WhisperLeftM = "whisper_left_m",
+        WhisperRightM = "whisper_right_m",
         WhisperMinM = "whisper_min_m",
         FlatFeet = "flat_feet",
         Answered = "answered",
@@ -230,6 +235,7 @@ keyed_enum! {
         CapYuan = "cap_yuan",
         Years = "years",
         YearsRemaining = "years_remaining",
+        ProgrammeYears = "programme_years",
         PerYearYuan = "per_year_yuan",
         SharePct = "share_pct",
         StatisticYuan = "statistic_yuan",
@@ -238,6 +244,7 @@ keyed_enum! {
         MultiplierPctMin = "multiplier_pct_min",
         MultiplierPctMax = "multiplier_pct_max",
         AddYuan = "add_yuan",
+        BaseYuan = "base_yuan",
         YearsServed = "years_served",
         BonusPct = "bonus_pct",
         RateYuan = "rate_yuan",
@@ -331,7 +338,10 @@ impl Check {
         self
     }
 
-    /// Applies the rule that unsettled values never decide a hard "no".
+    /// Applies the rule that only a value a text states decides a hard "no": a `fail` resting on
+    /// the team's reading (derived), an unverified or a conflicting value becomes `needs_check`,
+    /// keeping its reason and confidence so the report says why. `evaluate` applies it to every
+    /// check and every post check, so no criterion can forget it.
     pub fn settle(mut self) -> Check {
         if self.status == Status::Fail && !self.confidence.settled() {
             self.status = Status::NeedsCheck;

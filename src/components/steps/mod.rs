@@ -46,7 +46,8 @@ pub fn field_id(f: Field) -> &'static str {
         Field::SystolicMmhg => "systolic",
         Field::DiastolicMmhg => "diastolic",
         Field::HeartRateBpm => "heart-rate",
-        Field::WhisperHearingM => "whisper",
+        Field::WhisperLeftM => "whisper-left",
+        Field::WhisperRightM => "whisper-right",
         _ => "field",
     }
 }
@@ -63,7 +64,8 @@ pub const STEP_FIELDS: [&[Field]; 8] = [
         Field::SystolicMmhg,
         Field::DiastolicMmhg,
         Field::HeartRateBpm,
-        Field::WhisperHearingM,
+        Field::WhisperLeftM,
+        Field::WhisperRightM,
     ],
     &[],
     &[],

@@ -130,6 +130,8 @@ pub static TEXTS: Texts = Texts {
     q_diastolic: "Diastolic (lower)",
     q_heart_rate: "Heart rate (beats per minute)",
     q_whisper: "From how far can you hear a whisper (metres)?",
+    q_ear_left: "Left ear",
+    q_ear_right: "Right ear",
     q_flat_feet: "Flat feet",
     political_intro: "Why we ask: the political review is a required step, carried out by public security. Only yes or no is asked here, never details; the answers stay on your device and share links leave them out by default. A \"yes\" is not a \"no\" to enlisting: it means you should explain it to the conscription office.",
     posts_intro: "Special posts (条件兵) have extra height, eyesight and other requirements. They are shown separately and do not change the overall result.",

@@ -130,6 +130,8 @@ pub static TEXTS: Texts = Texts {
     q_diastolic: "舒张压（低压）",
     q_heart_rate: "心率（次/分）",
     q_whisper: "多远能听清别人的耳语（米）",
+    q_ear_left: "左耳",
+    q_ear_right: "右耳",
     q_flat_feet: "扁平足",
     political_intro: "为什么要问：政治考核是入伍的必经环节，由公安机关负责。这里只问“是”或“否”，不问任何细节；回答只保存在你的设备上，分享链接默认不包含。回答“是”不等于不合格，只是提醒你要如实向征兵办公室说明。",
     posts_intro: "条件兵是对身高、视力等有特殊要求的岗位。选择后会单独显示，不影响总体结论。",

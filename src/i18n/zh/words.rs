@@ -247,12 +247,13 @@ impl Words for Zh {
             Field::SystolicMmhg => "收缩压",
             Field::DiastolicMmhg => "舒张压",
             Field::HeartRateBpm => "心率",
-            Field::WhisperHearingM => "耳语听力距离",
+            Field::WhisperLeftM => "左耳耳语听力距离",
+            Field::WhisperRightM => "右耳耳语听力距离",
             Field::GraduationYear => "毕业年份",
             Field::BirthDate | Field::BirthYear => "出生日期",
             Field::TuitionYuan => "每年学费",
             Field::LoanYuan => "每年助学贷款",
-            Field::YearsStudied | Field::YearsRemaining => "年数",
+            Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => "年数",
             _ => "这一项",
         };
         let example = match f {
@@ -296,7 +297,9 @@ impl Words for Zh {
                 Field::HeartRateBpm => {
                     format!("心率请填写 {} 之间的整数。", irange(limits::HEART_RATE))
                 }
-                Field::WhisperHearingM => format!("距离请填写 {} 之间的数字，单位米。", range(limits::WHISPER_M)),
+                Field::WhisperLeftM | Field::WhisperRightM => {
+                    format!("距离请填写 {} 之间的数字，单位米。", range(limits::WHISPER_M))
+                }
                 Field::GraduationYear => {
                     let (lo, hi) = limits::GRADUATION_YEAR;
                     format!("毕业年份请填写 {lo}—{hi} 之间的年份。")
@@ -307,7 +310,7 @@ impl Words for Zh {
                 Field::TuitionYuan | Field::LoanYuan => {
                     format!("请填写 {} 之间的整数，单位元。", irange(limits::YUAN_PER_YEAR))
                 }
-                Field::YearsStudied | Field::YearsRemaining => {
+                Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => {
                     format!("年数请填写 {} 之间的整数。", irange(limits::STUDY_YEARS))
                 }
                 _ => format!("{name}超出了可以填写的范围。"),

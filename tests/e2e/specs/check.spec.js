@@ -138,7 +138,7 @@ test('invalid input in every field gets its own message and nothing typed is los
   await bad('systolic', '999', '收缩压请填写 50—260');
   await bad('diastolic', 'high', '舒张压请填写数字');
   await bad('heart-rate', '7', '心率请填写 20—250');
-  await bad('whisper', '-1', '距离请填写 0—20');
+  await bad('whisper-left', '-1', '距离请填写 0—20');
   // Everything typed before is still there.
   await page.locator('.step-progress button').nth(2).click();
   await expect(page.locator('#height')).toHaveValue('175');

@@ -87,6 +87,8 @@ keyed_enum! {
         NotInGroups = "not_in_groups",
         VariesByPlace = "varies_by_place",
         RuleWithoutAmount = "rule_without_amount",
+        LastPublishedFigure = "last_published_figure",
+        NeedsGraduationYear = "needs_graduation_year",
         UnverifiedRange = "unverified_range",
         UnverifiedRate = "unverified_rate",
     }
@@ -112,10 +114,14 @@ pub struct Household {
     pub place: Option<&'static str>,
     pub education: Option<Education>,
     pub status: Option<EduStatus>,
+    /// The year a graduate graduated: some local money goes to this year's graduates (应届) only.
+    pub graduation_year: Option<i32>,
     pub tuition_yuan: Option<i64>,
     pub loan_yuan: Option<i64>,
     /// Years of study paid for (compensated at enlistment).
     pub years_studied: Option<i64>,
+    /// The length of the programme (学制): compensation covers one programme at most.
+    pub programme_years: Option<i64>,
     /// Years left after returning to school (fee waiver and the veterans' grant).
     pub years_remaining: Option<i64>,
     pub posting: Posting,
@@ -130,9 +136,11 @@ impl Household {
             place: None,
             education: None,
             status: None,
+            graduation_year: None,
             tuition_yuan: None,
             loan_yuan: None,
             years_studied: None,
+            programme_years: None,
             years_remaining: None,
             posting: Posting::Ordinary,
             honour: Honour::None,
@@ -162,6 +170,8 @@ pub struct Line {
     pub inputs: Vec<(Quantity, Val)>,
     pub sources: Vec<&'static Cite>,
     pub confidence: Confidence,
+    /// Paid at the end of service rather than at enlistment (a local reward that says so).
+    pub paid_after_service: bool,
 }
 
 impl Line {
@@ -175,6 +185,7 @@ impl Line {
             inputs: Vec::new(),
             sources: Vec::new(),
             confidence: Confidence::Verified,
+            paid_after_service: false,
         }
     }
 
@@ -278,7 +289,7 @@ pub fn estimate(h: &Household) -> Estimate {
     let mut payments = Vec::new();
     for l in &lines {
         match l.id {
-            LineId::TuitionCompensation | LineId::EnlistmentReward => {
+            LineId::TuitionCompensation | LineId::EnlistmentReward if !l.paid_after_service => {
                 payments.push(Payment { month: 0, line: l.id, money: l.money })
             }
             LineId::FamilyPayment => {

@@ -31,7 +31,10 @@ pub fn evaluate(a: &Applicant) -> Report {
         health::hearing(a, date),
         health::flat_feet(a, date),
         political::check(a, date),
-    ];
+    ]
+    .into_iter()
+    .map(Check::settle)
+    .collect();
     let posts = posts::evaluate(a, date);
     let notes = notes::collect(a, date, placed, &checks);
     let notice = a.round.data().map(|r| r.notice).unwrap_or(&[]);
