@@ -151,7 +151,10 @@ async fn result_components_match_their_snapshots() {
 async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
     use enlistment_app::state::answers::Answers;
     use enlistment_app::state::codec::{Scope, encode};
-    let a = Answers { region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
+    // Wujiang's 2025 standard is official for a 2025 recruit (for later rounds it is the last
+    // published figure, an estimate).
+    let round = enlistment_rules::Round::parse("2025-H2");
+    let a = Answers { round, region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
     for locale in Locale::ALL {
         let loc = Location {
             page: Page::Benefits,
