@@ -4,7 +4,7 @@
 // the address holds, unless "remember on this device" was chosen. A share link without health
 // answers opens on the sender's result and lists only what was shared.
 import { test, expect } from '@playwright/test';
-import { start } from './flow.js';
+import { start, fullCheck } from './flow.js';
 
 /** Keys of the `a=` payload in an address, decoded here (base64url of `key=value` lines). */
 function addressKeys(url) {
@@ -16,41 +16,12 @@ function addressKeys(url) {
 // The non-sensitive answers (docs: round, sex, birth, region, education, status, graduation year,
 // posts, place and the benefits inputs). Anything else in the address fails.
 const ALLOWED = new Set(['r', 'sx', 'b', 'rg', 'ed', 'st', 'gy', 'po', 'pl', 'tu', 'ln', 'ys', 'yr', 'ts', 'pt', 'ho']);
-const HEALTH_TYPED = ['171.3', '63.7', '4.7', '4.8', '123', '77', '66'];
-
-async function next(page) {
-  await page.getByTestId('next').click();
-}
-
-/** A whole self-check with health and political answers; ends on the review. */
-async function fullCheck(page) {
-  await page.check('#sex-male');
-  await page.fill('#birth', '2004-07-19');
-  await page.selectOption('#region', '32');
-  await next(page);
-  await page.check('#education-bachelor');
-  await page.check('#status-enrolled');
-  await next(page);
-  await page.fill('#height', '171.3');
-  await page.fill('#weight', '63.7');
-  await next(page);
-  await page.fill('#vision-left', '4.7');
-  await page.fill('#vision-right', '4.8');
-  await next(page);
-  await page.check('#tattoo-n');
-  await page.fill('#systolic', '123');
-  await page.fill('#diastolic', '77');
-  await page.fill('#heart-rate', '66');
-  await next(page);
-  for (const yes of await page.locator('input[id^="political-"][id$="-y"]').all()) await yes.check();
-  await next(page);
-  await next(page);
-}
+const HEALTH_TYPED = ['171.3', '63.7', '4.7', '4.8', '123'];
 
 for (const lang of ['zh', 'en']) {
   test(`${lang}: no health or political answer in the address; a reload restores all, on the same step`, async ({ page }) => {
     await start(page, { date: '2026-12-01T10:00:00', lang });
-    await fullCheck(page);
+    await fullCheck(page, { political: 'y' });
     const before = await page.getByTestId('verdict').getAttribute('data-verdict');
     const url = page.url();
     const { keys, text } = addressKeys(url);
@@ -76,7 +47,7 @@ for (const lang of ['zh', 'en']) {
 
   test(`${lang}: a new tab with the same address restores no sensitive answer unless "remember" was chosen`, async ({ page, context }) => {
     await start(page, { date: '2026-12-01T10:00:00', lang });
-    await fullCheck(page);
+    await fullCheck(page, { political: 'y' });
     const url = page.url();
     const other = await context.newPage();
     await other.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
@@ -99,7 +70,7 @@ for (const lang of ['zh', 'en']) {
 
   test(`${lang}: a share link without health answers opens on the result and lists only what was shared`, async ({ page, context }) => {
     await start(page, { date: '2026-12-01T10:00:00', lang });
-    await fullCheck(page);
+    await fullCheck(page, { political: 'y' });
     await page.getByTestId('share').click();
     const link = await page.getByTestId('share-link').inputValue();
     const other = await context.newPage();
