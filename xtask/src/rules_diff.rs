@@ -84,6 +84,8 @@ fn build_eval(tree: &Path, name: &str) -> Result<PathBuf> {
         .args(["build", "-q", "-p", "enlistment-rules", "--bin", "enlistment-eval", "--manifest-path"])
         .arg(tree.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", &target)
+        // No compiler cache: it could give one tree the build script compiled for the other.
+        .env_remove("RUSTC_WRAPPER")
         .status()
         .map_err(|e| format!("cargo: {e}"))?;
     if !status.success() {
