@@ -34,11 +34,13 @@ mod keyed;
 pub mod keys;
 pub mod num;
 pub mod places;
+pub mod plan;
 pub mod process;
 pub mod report;
 pub mod round;
 
 pub use applicant::Applicant;
 pub use eligibility::evaluate;
+pub use plan::{Plan, plan};
 pub use report::{Check, CheckId, Report, Status, Verdict};
 pub use round::{Half, Round, Sex};
