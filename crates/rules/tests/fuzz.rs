@@ -1,5 +1,5 @@
 //! Generated applicants and households through the JSON doors and the engine, checked against
-//! properties stated here and in `common/` apart from the engine's code:
+//! properties stated here and in `stated/` apart from the engine's code:
 //! - a valid, fully answered input (every field, every round, every place) is accepted, and an
 //!   input with one field broken is refused with an error naming that field;
 //! - the verdict follows the documented verdict rule; a check that decides names a source, and a
@@ -13,9 +13,9 @@
 //! check was never reached (the generator would have stopped covering the rule). Seeded, so every
 //! run sees the same inputs.
 
-mod common;
+mod stated;
 
-use common::{CORE, documented_verdict, rank, status_rank};
+use stated::{CORE, documented_verdict, rank, status_rank};
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, FlatFeet, PoliticalQuestion, Priority, SurgeryKind,
 };

@@ -8,8 +8,8 @@ use enlistment_rules::report::{CheckId, NoteId, Post, Status};
 use enlistment_rules::{Round, Sex, evaluate, round};
 use proptest::prelude::*;
 
-mod common;
-use common::{documented_verdict, rank, status_rank};
+mod stated;
+use stated::{documented_verdict, rank, status_rank};
 
 fn opt<T: std::fmt::Debug + Clone + 'static>(s: impl Strategy<Value = T> + 'static) -> BoxedStrategy<Option<T>> {
     prop_oneof![1 => Just(None), 4 => s.prop_map(Some)].boxed()

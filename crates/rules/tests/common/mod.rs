@@ -1,43 +1,24 @@
-//! Statements of the rules that the property tests and the fuzz compare the engine with. They are
-//! written from the documentation (docs/cli.md), not from the engine's code, so a change to
-//! either side that makes them disagree fails a test.
+//! What the data-case runners share (`cases.rs`, `plan.rs`): TOML cases compared as JSON.
 
-use enlistment_rules::Report;
-use enlistment_rules::report::{Status, Verdict};
+use serde_json::Value;
 
-/// The core checks, by their documented keys: unanswered, they keep the verdict at `needs_check`.
-pub const CORE: [&str; 5] = ["age", "education", "height", "bmi", "vision"];
-
-/// The verdict rule as docs/cli.md states it: `not_eligible` if any check fails; else
-/// `needs_check` if any check needs an on-site check or a core check is `unknown` (or missing);
-/// else `likely_eligible`. Special posts are reported apart and are not part of it.
-pub fn documented_verdict(r: &Report) -> Verdict {
-    let status = |key: &str| r.checks.iter().find(|c| c.id.key() == key).map(|c| c.status);
-    if r.checks.iter().any(|c| c.status == Status::Fail) {
-        Verdict::NotEligible
-    } else if r.checks.iter().any(|c| c.status == Status::NeedsCheck)
-        || CORE.iter().any(|k| matches!(status(k), None | Some(Status::Unknown)))
-    {
-        Verdict::NeedsCheck
-    } else {
-        Verdict::LikelyEligible
-    }
-}
-
-/// Worse verdicts rank higher.
-pub fn rank(v: Verdict) -> u8 {
+/// A TOML value as the JSON the engine's front doors take.
+pub fn toml_to_json(v: &toml::Value) -> Value {
     match v {
-        Verdict::LikelyEligible => 0,
-        Verdict::NeedsCheck => 1,
-        Verdict::NotEligible => 2,
+        toml::Value::String(s) => Value::String(s.clone()),
+        toml::Value::Integer(i) => Value::from(*i),
+        toml::Value::Float(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
+        toml::Value::Boolean(b) => Value::Bool(*b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(a) => Value::Array(a.iter().map(toml_to_json).collect()),
+        toml::Value::Table(t) => Value::Object(t.iter().map(|(k, v)| (k.clone(), toml_to_json(v))).collect()),
     }
 }
 
-/// Worse statuses rank higher, with "unknown" equal to "needs_check" (both leave the question open).
-pub fn status_rank(s: Status) -> u8 {
-    match s {
-        Status::Pass => 0,
-        Status::Unknown | Status::NeedsCheck => 1,
-        Status::Fail => 2,
+/// Numbers compare as numbers (70 and 70.0 are the same); everything else exactly.
+pub fn same(expected: &Value, actual: &Value) -> bool {
+    match (expected.as_f64(), actual.as_f64()) {
+        (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+        _ => expected == actual,
     }
 }
