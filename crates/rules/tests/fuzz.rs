@@ -15,7 +15,6 @@
 
 mod stated;
 
-use stated::{CORE, documented_verdict, rank, status_rank};
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, FlatFeet, PoliticalQuestion, Priority, SurgeryKind,
 };
@@ -28,6 +27,7 @@ use enlistment_rules::num::Dec1;
 use enlistment_rules::report::{CheckId, Post, Status};
 use enlistment_rules::{Applicant, Report, Round, evaluate, round};
 use serde_json::{Map, Value, json};
+use stated::{CORE, documented_verdict, rank, status_rank};
 use std::collections::BTreeMap;
 
 type Rng = fastrand::Rng;
