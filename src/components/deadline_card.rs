@@ -3,8 +3,8 @@
 //! file of the dates ahead, in the page.
 
 use super::citations::citations;
-use crate::app::Ctx;
 use crate::browser;
+use crate::ctx::Ctx;
 use crate::state::ics::{Entry, calendar};
 use enlistment_rules::data::Confidence;
 use enlistment_rules::date::{days_between, iso};

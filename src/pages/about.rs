@@ -1,6 +1,6 @@
 //! What the tool is, what it is not, and what happens to what you type (nothing leaves the device).
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 use yew::prelude::*;
 
 #[component]
