@@ -1,7 +1,9 @@
-//! Site footer: the "self-check, not an official decision" notice and the official site.
+//! Site footer: the "self-check, not an official decision" notice, the official site, and on the
+//! pages that show source grades, a one-line legend of what A, B and C mean.
 
 use super::external_link::external_link;
 use crate::app::Ctx;
+use crate::route::Page;
 use yew::prelude::*;
 
 pub fn footer(ctx: &Ctx) -> Html {
@@ -10,6 +12,7 @@ pub fn footer(ctx: &Ctx) -> Html {
         <footer class="site-footer">
             <p class="notice" data-testid="official-notice">{ t.footer_notice }</p>
             <p>{ t.footer_official }{ external_link(ctx, "gfbzb", html! { t.official_site_name }) }</p>
+            if ctx.loc.page != Page::About { <p class="grade-legend" data-testid="grade-legend">{ t.grade_legend }</p> }
         </footer>
     }
 }

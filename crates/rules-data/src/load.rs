@@ -169,8 +169,37 @@ fn grade(r: &mut Reader, t: &Table, at: &str) -> Grade {
     }
 }
 
+/// The `[hosts]` table: for each grade, the host suffixes its links may point to.
+pub fn hosts(r: &mut Reader, file: &str, t: &Table) -> Hosts {
+    let at = format!("{file} [hosts]");
+    let Some(T::Table(h)) = t.get("hosts") else {
+        r.err(file, "`[hosts]` (the allowed link hosts per grade) is missing");
+        return Hosts::default();
+    };
+    r.only(h, &at, &["A", "B", "C"]);
+    let mut list = |key: &str| -> Vec<String> {
+        match h.get(key) {
+            Some(T::Array(a)) => a
+                .iter()
+                .filter_map(|v| match v.as_str() {
+                    Some(s) if !s.is_empty() => Some(s.to_string()),
+                    _ => {
+                        r.err(&at, format!("`{key}` must list non-empty host suffixes"));
+                        None
+                    }
+                })
+                .collect(),
+            _ => {
+                r.err(&at, format!("`{key}` must be a list of host suffixes"));
+                Vec::new()
+            }
+        }
+    };
+    Hosts { a: list("A"), b: list("B"), c: list("C") }
+}
+
 pub fn sources(r: &mut Reader, file: &str, t: &Table) -> Vec<Source> {
-    r.only(t, file, &["source"]);
+    r.only(t, file, &["hosts", "source"]);
     let tables = r.tables(t.get("source"), file, "source");
     tables
         .into_iter()
@@ -190,6 +219,9 @@ pub fn sources(r: &mut Reader, file: &str, t: &Table) -> Vec<Source> {
                     "published",
                     "effective",
                     "url",
+                    "search_in",
+                    "search_in_en",
+                    "news_url",
                     "grade",
                     "kind",
                     "note",
@@ -204,7 +236,10 @@ pub fn sources(r: &mut Reader, file: &str, t: &Table) -> Vec<Source> {
                 version: r.opt_str(s, &at, "version"),
                 published: r.opt_date(s, &at, "published"),
                 effective: r.opt_date(s, &at, "effective"),
-                url: r.str(s, &at, "url"),
+                url: s.contains_key("url").then(|| r.str(s, &at, "url")),
+                search_in: r.opt_str(s, &at, "search_in"),
+                search_in_en: r.opt_str(s, &at, "search_in_en"),
+                news_url: s.contains_key("news_url").then(|| r.str(s, &at, "news_url")),
                 grade: grade(r, s, &at),
                 kind: r.str(s, &at, "kind"),
                 note: r.opt_str(s, &at, "note"),
@@ -531,7 +566,9 @@ pub fn load(root: &Path) -> (Data, Vec<String>) {
     let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).display().to_string();
 
     let s = root.join("sources.toml");
-    data.sources = sources(&mut r, &rel(&s), &parse_file(&s, &mut errors));
+    let table = parse_file(&s, &mut errors);
+    data.sources = sources(&mut r, &rel(&s), &table);
+    data.hosts = hosts(&mut r, &rel(&s), &table);
     let s = root.join("rounds.toml");
     data.rounds = rounds(&mut r, &rel(&s), &parse_file(&s, &mut errors));
     let s = root.join("places.toml");

@@ -71,7 +71,13 @@ pub struct Source {
     pub version: &'static str,
     pub published: Option<Date>,
     pub effective: Option<Date>,
-    pub url: &'static str,
+    /// Absent when the only copy seen is on a host a parent should not be sent to.
+    pub url: Option<&'static str>,
+    /// Set when `url` is an official database's front page: search there for the title.
+    pub search_in: &'static str,
+    pub search_in_en: &'static str,
+    /// A mainstream news report of the same text, a second link labelled as news.
+    pub news_url: Option<&'static str>,
     pub grade: Grade,
     pub kind: &'static str,
     pub note: &'static str,
@@ -318,6 +324,12 @@ pub struct StatValue {
 include!(concat!(env!("OUT_DIR"), "/data.rs"));
 
 /// The source with this id.
+/// When the rules data was last brought up to date: the newest date (published or in force) of
+/// any source in it. The about page and the footer show this one value.
+pub fn data_updated() -> Option<Date> {
+    SOURCES.iter().flat_map(|s| s.published.into_iter().chain(s.effective)).max()
+}
+
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)
 }

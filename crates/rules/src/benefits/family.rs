@@ -102,7 +102,7 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
                 line = line.input(Quantity::PerYearYuan, Val::Int(lo / 100));
             }
             let (per_year, line) = adjusted(r, h, per_year, line);
-            return Line { money: per_year.times(years_served, 1), basis: Basis::Official, reason, ..line };
+            return Line { money: per_year.times(years_served, 1), basis: Basis::of_local(r.cite), reason, ..line };
         }
         // The place's rule is known but not its amount: an estimate, with the rule cited.
         line.reason = LineReason::RuleWithoutAmount;

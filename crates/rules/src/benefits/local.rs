@@ -57,7 +57,7 @@ pub fn reward(h: &Household, enlistment: Date) -> Line {
         (_, true) => LineReason::OfficialFloor,
         _ => LineReason::OfficialFigure,
     };
-    Line { money, basis: Basis::Official, reason, ..line }
+    Line { money, basis: Basis::of_local(r.cite), reason, ..line }
 }
 
 pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
@@ -79,7 +79,7 @@ pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
             let student = Household { education: if graduate { h.education } else { None }, ..h.clone() };
             let (money, line) =
                 adjusted(r, &student, Money::Exact(fen(y)), line.input(Quantity::PerYearYuan, Val::Int(y)));
-            Line { money, basis: Basis::Official, reason: LineReason::OfficialFigure, ..line }
+            Line { money, basis: Basis::of_local(r.cite), reason: LineReason::OfficialFigure, ..line }
         }
         _ => Line { reason: LineReason::RuleWithoutAmount, ..line },
     }

@@ -11,7 +11,7 @@ mod service;
 mod tuition;
 
 use crate::applicant::{EduStatus, Education};
-use crate::data::{self, Cite, Confidence, Dated, Place, Province};
+use crate::data::{self, Cite, Confidence, Dated, Grade, Place, Province};
 use crate::date::{Date, ymd};
 use crate::keyed::keyed_enum;
 use crate::report::{Quantity, Val};
@@ -62,11 +62,21 @@ keyed_enum! {
 }
 
 keyed_enum! {
-    /// Where a figure comes from: a document of the user's place, a national rule, or an estimate.
+    /// Where a figure comes from: a document of the user's place, a national rule, an estimate,
+    /// or a place's figure seen only in an online copy (grade C), so not verified.
     Basis {
         Official = "official",
         National = "national",
         Estimate = "estimate",
+        Reprint = "reprint",
+    }
+}
+
+impl Basis {
+    /// A place's figure is official only when a grade A or B source (the government's own page
+    /// or its media) carries it; one seen only on a reprint site is an unverified copy.
+    fn of_local(cites: &[Cite]) -> Basis {
+        if cites.iter().any(|c| c.grade != Grade::C) { Basis::Official } else { Basis::Reprint }
     }
 }
 
