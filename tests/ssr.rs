@@ -8,15 +8,21 @@ use enlistment_rules::date::ymd;
 use yew::LocalServerRenderer;
 
 async fn render(hash: &str) -> String {
-    let props = AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None };
+    let props =
+        AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None, restored: None, step: None };
     LocalServerRenderer::<App>::with_props(props).render().await
 }
 
 async fn render_embedded(hash: &str, query: &str) -> String {
     let (embed, warnings) = enlistment_app::embed::parse(query);
     assert!(warnings.is_empty(), "{warnings:?}");
-    let props =
-        AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: Some(std::rc::Rc::new(embed)) };
+    let props = AppProps {
+        start: Location::parse(hash),
+        today: ymd(2026, 11, 29),
+        embed: Some(std::rc::Rc::new(embed)),
+        restored: None,
+        step: None,
+    };
     LocalServerRenderer::<App>::with_props(props).render().await
 }
 

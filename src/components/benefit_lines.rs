@@ -2,8 +2,9 @@
 //! national rule or an estimate, how it was worked out, and its sources.
 
 use super::citations::citations;
-use crate::app::Ctx;
-use enlistment_rules::benefits::{Basis, Estimate, place, province};
+use crate::ctx::Ctx;
+use enlistment_rules::benefits::{Basis, Estimate};
+use enlistment_rules::places::{place, province};
 use yew::prelude::*;
 
 /// The name of a place id or province code in the current language.

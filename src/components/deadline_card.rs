@@ -4,8 +4,8 @@
 
 use super::citations::citations;
 use super::external_link::external_link;
-use crate::app::Ctx;
 use crate::browser;
+use crate::ctx::Ctx;
 use crate::state::ics::{Entry, calendar};
 use enlistment_rules::data::Confidence;
 use enlistment_rules::date::{days_between, iso};

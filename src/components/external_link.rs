@@ -2,7 +2,7 @@
 //! nothing about this page, not even its address), and an announced "opens in a new tab".
 //! Only addresses from the sources data are used, so every outbound link is a cited source.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::data::Source;
 use yew::prelude::*;
 

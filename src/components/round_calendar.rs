@@ -1,7 +1,7 @@
 //! Every round in the data as a table (current and later rounds first, earlier ones folded): the application windows by sex, the conscription period and
 //! the approval date. Conflicting dates show both; expected ones say so; the current round is marked.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::i18n::Locale;
 use enlistment_rules::data::{Confidence, ROUNDS, RoundData, WindowData};
 use enlistment_rules::round::{Round, Sex, default_round};

@@ -16,6 +16,10 @@ pub struct Texts {
     pub switch_language_hint: &'static str,
     pub footer_notice: &'static str,
     pub footer_official: &'static str,
+    /// "Rules data updated to YYYY-MM-DD", linking to the sources page.
+    pub footer_updated: fn(&str) -> String,
+    /// The stale-rules warning: round, when its national statement was expected, date of the rules in use.
+    pub stale_rules: fn(&str, &str, &str) -> String,
     pub official_site_name: &'static str,
     pub opens_new_tab: &'static str,
     pub error_title: &'static str,
@@ -143,6 +147,8 @@ pub struct Texts {
     pub next_posts: &'static str,
     pub keep_title: &'static str,
     pub keep_note: &'static str,
+    /// Above the review when a share link left answers out.
+    pub shared_only_these: &'static str,
     pub remember: &'static str,
     pub remember_hint: &'static str,
     pub share_button: &'static str,

@@ -1,7 +1,7 @@
 //! What the tool is, what it is not, what happens to what you type (nothing leaves the device),
 //! who keeps it, how to report a mistake, and when the rules data was last updated.
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 use yew::prelude::*;
 
 #[component]
@@ -20,9 +20,7 @@ pub fn AboutPage() -> Html {
             }) }
             <h2>{ upkeep }</h2>
             { for upkeep_paras.iter().map(|p| html! { <p>{ *p }</p> }) }
-            if let Some(d) = enlistment_rules::data::data_updated() {
-                <p data-testid="data-updated">{ (t.about_updated)(&ctx.locale().date(d)) }</p>
-            }
+            <p data-testid="data-updated">{ (t.about_updated)(&ctx.locale().date(enlistment_rules::data::rules_updated())) }</p>
         </section>
     }
 }

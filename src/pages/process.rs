@@ -2,7 +2,6 @@
 //! the steps with the user's current one marked, the documents checklist, the official channels
 //! and anti-fraud advice. `#/process/checklist` is the checklist alone, laid out to print on one page.
 
-use crate::app::use_ctx;
 use crate::browser;
 use crate::components::channel_list::channel_list;
 use crate::components::deadline_card::deadline_card;
@@ -10,6 +9,8 @@ use crate::components::document_checklist::document_checklist;
 use crate::components::fraud_advice::fraud_advice;
 use crate::components::process_timeline::process_timeline;
 use crate::components::round_calendar::round_calendar;
+use crate::components::stale_notice::stale_notice;
+use crate::ctx::use_ctx;
 use crate::route::Page;
 use enlistment_rules::process::current_step;
 use enlistment_rules::round::Sex;
@@ -79,6 +80,7 @@ pub fn ProcessPage() -> Html {
                     }) }
                 </ul>
             </nav>
+            { stale_notice(&ctx, round) }
             { deadline_card(&ctx, sex, made.clone()) }
             { round_calendar(&ctx) }
             { process_timeline(&ctx, sex, current) }

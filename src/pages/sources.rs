@@ -2,9 +2,9 @@
 //! by kind from laws down to aggregators. Each has an anchor (`#/sources/<id>`) that the result,
 //! benefits and process pages link to.
 
-use crate::app::use_ctx;
 use crate::browser;
 use crate::components::external_link::source_links;
+use crate::ctx::use_ctx;
 use enlistment_rules::data::{Grade, SOURCES, Source};
 use yew::prelude::*;
 

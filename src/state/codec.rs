@@ -10,7 +10,7 @@ use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind,
 };
 use enlistment_rules::benefits::{Honour, Posting, TuitionScheme};
-use enlistment_rules::data::{PLACES, PROVINCES};
+use enlistment_rules::places::{place, province};
 use enlistment_rules::report::{Post, Verdict};
 use enlistment_rules::round::{Round, Sex};
 
@@ -32,8 +32,12 @@ pub enum CodecError {
 /// What goes into a link.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Scope {
-    /// Everything (the user's own address bar, or a share link where the user chose so).
+    /// Everything (the tab's own state, "remember on this device", or a share link where the
+    /// user chose so).
     All,
+    /// The address bar: everything but health, political and priority-group answers, which stay in
+    /// the tab (`history.state`) so a copied or synced address never carries them.
+    Address,
     /// A share link by default: round, sex, birth year, region, education; no health, political
     /// or family answers.
     Shared,
@@ -89,7 +93,7 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
         lines.push(("sx", s.key().into()));
     }
     match scope {
-        Scope::All => text("b", &a.birth, &mut lines),
+        Scope::All | Scope::Address => text("b", &a.birth, &mut lines),
         // Only the year: age is counted by calendar year, and a full date identifies a person.
         Scope::Shared => {
             let year: String = a.birth.trim().chars().take(4).collect();
@@ -108,6 +112,7 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
         lines.push(("st", s.key().into()));
     }
     text("gy", &a.graduation_year, &mut lines);
+    // Health, political and priority-group answers: only in the tab's own state or where asked.
     if scope == Scope::All {
         text("h", &a.height, &mut lines);
         text("w", &a.weight, &mut lines);
@@ -154,7 +159,7 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
     if let Some(p) = a.place {
         lines.push(("pl", p.into()));
     }
-    if scope == Scope::All {
+    if scope != Scope::Shared {
         text("tu", &a.tuition, &mut lines);
         text("ln", &a.loan, &mut lines);
         text("ys", &a.years_studied, &mut lines);
@@ -233,7 +238,7 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             "r" => a.round = Some(one(v, Round::parse)?),
             "sx" => a.sex = Some(one(v, |x| [Sex::Male, Sex::Female].into_iter().find(|s| s.key() == x))?),
             "b" => a.birth = s,
-            "rg" => a.region = Some(one(v, |x| PROVINCES.iter().find(|p| p.code == x).map(|p| p.code))?),
+            "rg" => a.region = Some(one(v, |x| province(x).map(|p| p.code))?),
             "ed" => a.education = Some(one(v, Education::from_key)?),
             "st" => a.status = Some(one(v, EduStatus::from_key)?),
             "gy" => a.graduation_year = s,
@@ -272,7 +277,7 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             }
             "po" => a.posts = list(v, Post::from_key)?,
             "pr" => a.priority = list(v, Priority::from_key)?,
-            "pl" => a.place = Some(one(v, |x| PLACES.iter().find(|p| p.id == x).map(|p| p.id))?),
+            "pl" => a.place = Some(one(v, |x| place(x).map(|p| p.id))?),
             "tu" => a.tuition = s,
             "ln" => a.loan = s,
             "ys" => a.years_studied = s,
@@ -369,6 +374,22 @@ mod tests {
         let keys: Vec<&str> = text.lines().filter_map(|l| l.split_once('=').map(|(k, _)| k)).collect();
         assert_eq!(keys, ["r", "sx", "b", "rg", "ed", "st", "gy", "po", "pl", "sv", "sr", "sc"], "{text}");
         assert_eq!(a.tuition, "", "tuition and loans stay out of a default share link");
+    }
+
+    #[test]
+    fn the_address_leaves_out_health_political_and_priority_answers() {
+        let p = encode(&full(), Scope::Address, None);
+        let text = String::from_utf8(base64url::decode(&p[3..]).unwrap()).unwrap();
+        let keys: Vec<&str> = text.lines().filter_map(|l| l.split_once('=').map(|(k, _)| k)).collect();
+        // Written out independently of the encoder: the non-sensitive keys and nothing else.
+        assert_eq!(
+            keys,
+            ["r", "sx", "b", "rg", "ed", "st", "gy", "po", "pl", "tu", "ln", "ys", "ts", "pt", "ho"],
+            "{text}"
+        );
+        let a = decode(&p).unwrap().answers;
+        assert_eq!(a.birth, "2005-04-01", "the whole date: age is exact to the day");
+        assert_eq!((a.height.as_str(), a.political, a.priority.len()), ("", [None; 6], 0));
     }
 
     /// Regression (found by tests/codec_fuzz.rs): a typed value made only of control characters

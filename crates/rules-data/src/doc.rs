@@ -121,7 +121,10 @@ pub fn rules_md(data: &Data) -> String {
             r.approval,
             win("male"),
             win("female"),
-            if r.notice.is_empty() { "none yet: provisional".to_string() } else { cites(&r.notice) }
+            match r.notice_expected {
+                Some(d) if r.notice.is_empty() => format!("none yet: provisional (expected {d})"),
+                _ => cites(&r.notice),
+            }
         )
         .unwrap();
     }

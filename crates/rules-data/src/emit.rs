@@ -175,11 +175,13 @@ pub fn emit(data: &Data) -> String {
         windows.push(']');
         writeln!(
             out,
-            "    RoundData {{ round: Round {{ year: {}, half: Half::H{} }}, notice: {}, conscription_from: {}, \
+            "    RoundData {{ round: Round {{ year: {}, half: Half::H{} }}, notice: {}, notice_expected: {}, \
+             conscription_from: {}, \
              conscription_until: {}, conscription_cite: {}, conscription_confidence: {}, approval: {}, windows: {} }},",
             r.year,
             r.half,
             e.cites(&r.notice),
+            r.notice_expected.as_ref().map_or("None".to_string(), |d| format!("Some({})", date(d))),
             date(&r.conscription_from),
             date(&r.conscription_until),
             e.cites(&r.conscription_cite),

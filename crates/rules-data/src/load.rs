@@ -265,6 +265,7 @@ struct RawRound {
     id: Text,
     #[serde(default)]
     notice: Vec<RawCite>,
+    notice_expected: Option<PlainDate>,
     conscription_from: PlainDate,
     conscription_until: PlainDate,
     #[serde(default)]
@@ -527,6 +528,7 @@ fn rounds(file: &str, raw: RoundsFile, p: &mut Problems) -> Vec<Round> {
                 year,
                 half,
                 notice: cites(rt.notice),
+                notice_expected: rt.notice_expected.map(|d| d.0),
                 conscription_from: rt.conscription_from.0,
                 conscription_until: rt.conscription_until.0,
                 conscription_cite: cites(rt.conscription_cite),

@@ -197,6 +197,9 @@ pub struct Round {
     pub half: u8,
     /// Sources of the national notice; empty when none is published (the round is provisional).
     pub notice: Vec<Cite>,
+    /// For a round without a notice: when the national statement is expected (the stale-rules
+    /// warning starts 30 days after it).
+    pub notice_expected: Option<Date>,
     pub conscription_from: Date,
     pub conscription_until: Date,
     pub conscription_cite: Vec<Cite>,

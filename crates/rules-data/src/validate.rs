@@ -160,6 +160,9 @@ pub fn validate(data: &Data) -> Vec<String> {
         if r.conscription_until < r.conscription_from {
             errors.push(format!("{at}: the conscription period ends before it starts"));
         }
+        if r.notice.is_empty() == r.notice_expected.is_none() {
+            errors.push(format!("{at}: a round without `notice` needs `notice_expected` (and only such a round)"));
+        }
         if r.approval.y != r.year {
             errors.push(format!("{at}: approval date {} is not in {}", r.approval, r.year));
         }

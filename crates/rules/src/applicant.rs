@@ -365,15 +365,15 @@ pub mod validate {
 
     /// A place id (`32-wujiang`) or a province code (`32`) from the data.
     pub fn place(id: &str) -> Result<&'static str, ErrorCode> {
-        crate::benefits::province(id)
+        crate::places::province(id)
             .map(|p| p.code)
-            .or_else(|| crate::benefits::place(id).map(|p| p.id))
+            .or_else(|| crate::places::place(id).map(|p| p.id))
             .ok_or(ErrorCode::Invalid)
     }
 
     /// A province code from the data (e.g. "32").
     pub fn region(code: &str) -> Result<&'static str, ErrorCode> {
-        crate::data::PROVINCES.iter().find(|p| p.code == code).map(|p| p.code).ok_or(ErrorCode::Invalid)
+        crate::places::province(code).map(|p| p.code).ok_or(ErrorCode::Invalid)
     }
 }
 

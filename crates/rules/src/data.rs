@@ -3,9 +3,8 @@
 //! their types and how to look a value up at a date.
 
 use crate::date::{Date, ymd};
+use crate::keys::{Half, Reason as EduReason, Round, Sex, Status};
 use crate::num::Dec1;
-use crate::report::{Reason as EduReason, Status};
-use crate::round::{Half, Round, Sex};
 
 /// Source grade: A official text, B mainstream media or school notices, C aggregators.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
@@ -194,6 +193,8 @@ pub struct RoundData {
     pub round: Round,
     /// The national statement of the year's conditions; empty when not published (provisional).
     pub notice: &'static [Cite],
+    /// Without a notice: when the national statement is expected (see [`crate::round::notice_overdue`]).
+    pub notice_expected: Option<Date>,
     pub conscription_from: Date,
     pub conscription_until: Date,
     pub conscription_cite: &'static [Cite],
@@ -324,12 +325,12 @@ pub struct StatValue {
 include!(concat!(env!("OUT_DIR"), "/data.rs"));
 
 /// The source with this id.
-/// When the rules data was last brought up to date: the newest date (published or in force) of
-/// any source in it. The about page and the footer show this one value.
-pub fn data_updated() -> Option<Date> {
-    SOURCES.iter().flat_map(|s| s.published.into_iter().chain(s.effective)).max()
-}
-
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)
+}
+
+/// How current the rules data is: the newest date any source took effect (its publication date
+/// when it states no other). Shown in every page's footer ("规则数据更新至 …").
+pub fn rules_updated() -> Date {
+    SOURCES.iter().filter_map(|s| s.effective.or(s.published)).max().unwrap_or(ymd(2024, 1, 1))
 }

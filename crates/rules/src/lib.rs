@@ -31,12 +31,16 @@ pub mod eligibility;
 #[cfg(feature = "json")]
 pub mod json;
 mod keyed;
+pub mod keys;
 pub mod num;
+pub mod places;
+pub mod plan;
 pub mod process;
 pub mod report;
 pub mod round;
 
 pub use applicant::Applicant;
 pub use eligibility::evaluate;
+pub use plan::{Plan, plan};
 pub use report::{Check, CheckId, Report, Status, Verdict};
 pub use round::{Half, Round, Sex};

@@ -6,6 +6,8 @@ use crate::date::Date;
 use crate::num::Dec1;
 use crate::round::Round;
 
+pub use crate::keys::{Reason, Status};
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Verdict {
     LikelyEligible,
@@ -24,26 +26,6 @@ impl Verdict {
 
     pub fn from_key(k: &str) -> Option<Verdict> {
         [Verdict::LikelyEligible, Verdict::NeedsCheck, Verdict::NotEligible].into_iter().find(|v| v.key() == k)
-    }
-}
-
-/// Ordered from best to worst, so `max` of several statuses is the one that decides.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub enum Status {
-    Pass,
-    Unknown,
-    NeedsCheck,
-    Fail,
-}
-
-impl Status {
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Pass => "pass",
-            Status::Unknown => "unknown",
-            Status::NeedsCheck => "needs_check",
-            Status::Fail => "fail",
-        }
     }
 }
 
@@ -79,78 +61,6 @@ impl CheckId {
 
     pub fn is_core(self) -> bool {
         CheckId::CORE.contains(&self)
-    }
-}
-
-keyed_enum! {
-    /// Why a check came out as it did. One flat list so the app can translate every case.
-    Reason {
-        NotAnswered = "not_answered",
-        NoRule = "no_rule",
-        // age
-        WithinWindow = "within_window",
-        TooYoung = "too_young",
-        Voluntary17 = "voluntary_17",
-        OverCap = "over_cap",
-        CapDependsOnEducation = "cap_depends_on_education",
-        // education (keys shared with data/params/tracks.toml)
-        Listed = "listed",
-        JuniorHighRoute = "junior_high_route",
-        CountsAsJuniorHigh = "counts_as_junior_high",
-        GraduatingInH1 = "graduating_in_h1",
-        H1CollegeOnly = "h1_college_only",
-        NotListed = "not_listed",
-        WordingUnclear = "wording_unclear",
-        PriorYearH1 = "prior_year_h1",
-        AdmittedUnclear = "admitted_unclear",
-        BelowMinimum = "below_minimum",
-        NoFemaleRoute = "no_female_route",
-        NeedsGraduationYear = "needs_graduation_year",
-        // height, bmi
-        AtLeastMin = "at_least_min",
-        BelowMin = "below_min",
-        InRange = "in_range",
-        AboveMax = "above_max",
-        Hba1cTest = "hba1c_test",
-        // vision
-        BothEyesGood = "both_eyes_good",
-        CorrectedTest = "corrected_test",
-        EyeBelowMin = "eye_below_min",
-        BelowAfterSurgery = "below_after_surgery",
-        // refractive surgery
-        NoSurgery = "no_surgery",
-        Healed = "healed",
-        HealedByExam = "healed_by_exam",
-        TooRecent = "too_recent",
-        OtherProcedure = "other_procedure",
-        // tattoos
-        NoTattoo = "no_tattoo",
-        WithinLimits = "within_limits",
-        FaceOrNeck = "face_or_neck",
-        ExposedTooLarge = "exposed_too_large",
-        ElsewhereTooLarge = "elsewhere_too_large",
-        Cosmetic = "cosmetic",
-        DetailsMissing = "details_missing",
-        // colour vision, blood pressure, heart rate, hearing, flat feet
-        Normal = "normal",
-        LandPostsOnly = "land_posts_only",
-        ColourDeficient = "colour_deficient",
-        OutOfRange = "out_of_range",
-        PhysiologicalReview = "physiological_review",
-        WhisperTooShort = "whisper_too_short",
-        ArchPresent = "arch_present",
-        NoArch = "no_arch",
-        // political review
-        AllNo = "all_no",
-        SomeYes = "some_yes",
-        PartlyAnswered = "partly_answered",
-        // special posts
-        NotOpenToSex = "not_open_to_sex",
-        WithinPostRange = "within_post_range",
-        OutsidePostRange = "outside_post_range",
-        ExcellentPhysique = "excellent_physique",
-        OlderValueBelow = "older_value_below",
-        SurgeryExcluded = "surgery_excluded",
     }
 }
 
@@ -246,6 +156,12 @@ keyed_enum! {
         ComparableMaxYuan = "comparable_max_yuan",
         EnlistmentDate = "enlistment_date",
         ReturnDate = "return_date",
+        // the plan (plan.rs)
+        RegisterBy = "register_by",
+        RegisterByAlt = "register_by_alt",
+        SurgeryCountsFrom = "surgery_counts_from",
+        WeightBelowKg = "weight_below_kg",
+        OverCapFromYear = "over_cap_from_year",
     }
 }
 

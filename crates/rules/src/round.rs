@@ -1,52 +1,10 @@
 //! Recruitment rounds (`2026-H1`, `2026-H2`) and what the data says about each.
 
-use crate::data::{ROUNDS, RoundData};
+use crate::data::{Cite, Confidence, ROUNDS, RoundData};
 use crate::date::Date;
-use std::fmt;
-
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub enum Half {
-    H1,
-    H2,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
-pub enum Sex {
-    Male,
-    Female,
-}
-
-impl Sex {
-    pub fn key(self) -> &'static str {
-        match self {
-            Sex::Male => "male",
-            Sex::Female => "female",
-        }
-    }
-}
-
-/// A half-year recruitment round. Ordered by time.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub struct Round {
-    pub year: i32,
-    pub half: Half,
-}
+pub use crate::keys::{Half, Round, Sex};
 
 impl Round {
-    /// Parses `YYYY-H1` / `YYYY-H2` (any year; whether the data covers it is [`Round::data`]).
-    pub fn parse(s: &str) -> Option<Round> {
-        let (y, h) = s.split_once('-')?;
-        if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let half = match h {
-            "H1" => Half::H1,
-            "H2" => Half::H2,
-            _ => return None,
-        };
-        Some(Round { year: y.parse().ok()?, half })
-    }
-
     /// The calendar, notice and windows of this round, if the data covers it.
     pub fn data(self) -> Option<&'static RoundData> {
         ROUNDS.iter().find(|r| r.round == self)
@@ -71,11 +29,74 @@ impl Round {
     pub fn provisional(self) -> bool {
         self.data().is_none_or(|d| d.notice.is_empty())
     }
+
+    /// The round after this one (`None` past the years a date can hold).
+    pub fn next(self) -> Option<Round> {
+        Some(match self.half {
+            Half::H1 => Round { year: self.year, half: Half::H2 },
+            Half::H2 => Round { year: self.year.checked_add(1).filter(|y| *y <= 9998)?, half: Half::H1 },
+        })
+    }
+
+    /// This round's calendar: from the data, or, for a round after the data, the latest round of
+    /// the same half carried forward by whole years and marked estimated (its confidence at most
+    /// `unverified`). `None` before the data or where a carried date does not exist.
+    pub fn calendar(self, sex: Option<Sex>) -> Option<Calendar> {
+        let (d, years) = match self.data() {
+            Some(d) => (d, 0),
+            None => {
+                let d = ROUNDS.iter().rev().find(|r| r.round.half == self.half && r.round.year < self.year)?;
+                (d, self.year - d.round.year)
+            }
+        };
+        let shift = |date: Date| crate::date::checked(date.year() + years, u8::from(date.month()), date.day());
+        let w = d.window(sex.unwrap_or(Sex::Male));
+        let estimated = years > 0;
+        let floor = |c: Confidence| {
+            if estimated && c.rank() < Confidence::Unverified.rank() { Confidence::Unverified } else { c }
+        };
+        // Of two conflicting closing dates the earlier is the one to act by; the later keeps the
+        // round open (nobody is told too early that it is over).
+        let (early, late) = match w.closes_alt {
+            Some(alt) => (w.closes.min(alt), Some(w.closes.max(alt))),
+            None => (w.closes, None),
+        };
+        Some(Calendar {
+            register_by: shift(early)?,
+            register_by_alt: match late {
+                Some(l) => Some(shift(l)?),
+                None => None,
+            },
+            register_confidence: floor(w.confidence),
+            register_cite: w.cite,
+            exam_from: shift(d.conscription_from)?,
+            exam_confidence: floor(d.conscription_confidence),
+            exam_cite: d.conscription_cite,
+            estimated,
+        })
+    }
 }
 
-impl fmt::Display for Round {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.year, if self.half == Half::H1 { "H1" } else { "H2" })
+/// The dates of a round a person acts on: the last day to apply (per sex) and the start of the
+/// conscription period, when the medical examination starts (the data has no separate exam date).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Calendar {
+    pub register_by: Date,
+    /// The later of two conflicting published closing dates.
+    pub register_by_alt: Option<Date>,
+    pub register_confidence: Confidence,
+    pub register_cite: &'static [Cite],
+    pub exam_from: Date,
+    pub exam_confidence: Confidence,
+    pub exam_cite: &'static [Cite],
+    /// Carried forward from an earlier year: no date of this round is in the data.
+    pub estimated: bool,
+}
+
+impl Calendar {
+    /// The last day the round is still open to apply for.
+    pub fn open_until(&self) -> Date {
+        self.register_by_alt.unwrap_or(self.register_by)
     }
 }
 
@@ -100,6 +121,17 @@ pub fn default_round(today: Date) -> Round {
         .or(ROUNDS.last())
         .map(|r| r.round)
         .unwrap_or(Round { year: today.year(), half: Half::H1 })
+}
+
+/// Days after the expected national statement from which a provisional round's carried-forward
+/// rules are flagged as possibly out of date (the statement is usually reported within days).
+pub const STALE_AFTER_DAYS: i64 = 30;
+
+/// The date the national statement was expected, when `round` is still provisional on `today`
+/// and that date is more than [`STALE_AFTER_DAYS`] past: the rules in use may have changed.
+pub fn notice_overdue(round: Round, today: Date) -> Option<Date> {
+    let expected = round.data()?.notice_expected.filter(|_| round.provisional())?;
+    (crate::date::days_between(expected, today) > STALE_AFTER_DAYS).then_some(expected)
 }
 
 #[cfg(test)]
@@ -127,6 +159,21 @@ mod tests {
         assert_eq!(default_round(ymd(2026, 3, 1)).to_string(), "2026-H2");
         // 2024-H1 deadlines conflict (02-10 / 02-18): the later one keeps the round open.
         assert_eq!(default_round(ymd(2024, 2, 15)).to_string(), "2024-H1");
+    }
+
+    #[test]
+    fn stale_rules_are_flagged_after_the_expected_statement() {
+        let r = Round::parse("2027-H1").unwrap();
+        let expected = r.data().unwrap().notice_expected.expect("2027 has no notice yet");
+        // Independent statement: flagged from the 31st day after the expected date, not before.
+        let first_flagged = expected.checked_add(time::Duration::days(31)).unwrap();
+        let last_quiet = expected.checked_add(time::Duration::days(30)).unwrap();
+        assert_eq!(notice_overdue(r, first_flagged), Some(expected));
+        assert_eq!(notice_overdue(r, last_quiet), None);
+        assert_eq!(notice_overdue(r, ymd(2026, 12, 1)), None);
+        assert_eq!(notice_overdue(r, ymd(2027, 2, 20)), Some(ymd(2027, 1, 15)));
+        // A round with its notice is never stale, however late.
+        assert_eq!(notice_overdue(Round::parse("2026-H2").unwrap(), ymd(2030, 1, 1)), None);
     }
 
     #[test]

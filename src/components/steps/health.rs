@@ -1,13 +1,13 @@
 //! Step 5 (optional): tattoos, colour vision, blood pressure, heart rate, hearing, flat feet.
 
-use super::{Step, options, toggle, yn};
+use super::{StepCtx, options, toggle, yn};
 use crate::components::checkbox_group::{CheckboxGroup, checkbox_group};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::text_field::{TextField, text_field};
 use enlistment_rules::applicant::{ColourVision, CosmeticTattoo, Field, FlatFeet};
 use yew::prelude::*;
 
-pub fn health(s: &Step) -> Html {
+pub fn health(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     let number = |id: &'static str,
                   label: &'static str,

@@ -23,10 +23,16 @@ pub static TEXTS: Texts = Texts {
     switch_language_hint: "切换到中文",
     footer_notice: "This is a self-check for your information, not an official decision. Whether you can enlist is decided by your county conscription office (人武部, the local armed forces department) after the medical examination, the political review and its collective selection.",
     footer_official: "The only official registration site: ",
+    footer_updated: |d| format!("Rules data updated to {d}"),
+    stale_rules: |round, expected, used| {
+        format!(
+            "The rules for this round may have been updated: the national conscription website is authoritative. The national requirements for {round} were expected around {expected} and are not in this tool yet; it uses the rules as of {used}."
+        )
+    },
     official_site_name: "全国征兵网 (National Conscription Website)",
     opens_new_tab: " (opens in a new tab)",
     error_title: "Something went wrong",
-    error_body: "The page hit an unexpected error. Your answers are still in the address bar; reload the page to try again.",
+    error_body: "The page hit an unexpected error. Your answers are still kept in this tab; reload the page to try again.",
     check_title: "Self-check",
     check_intro: "Answer a few questions to see whether you meet the basic conditions of a recruitment round. Each criterion shows the rule it rests on and how far you are from its threshold.",
     benefits_title: "Benefits estimator",
@@ -55,7 +61,7 @@ pub static TEXTS: Texts = Texts {
             "Where your answers go",
             &[
                 "Nowhere. Everything is worked out in your browser: no server receives your answers, the page makes no network request after it has loaded, and there is no analytics or advertising code.",
-                "So that a reload does not lose your answers, they are written into the part of the address after the \"#\" sign, which browsers never send to any website. Only if you choose \"Remember on this device\" are they saved in this browser, and \"Erase my answers\" removes them at any time.",
+                "So that a reload does not lose your answers: round, sex, date of birth, region, education, posts of interest and the benefits inputs are written into the part of the address after the \"#\" sign, which browsers never send to any website; health, political and priority-group answers never go into the address and are kept only in this tab's own history state (history.state): a reload keeps them, closing the tab removes them, and no copied, shared or synced address carries them. Only if you choose \"Remember on this device\" are all answers saved in this browser (localStorage), and \"Erase my answers\" removes them at any time.",
                 "A share link carries only the result and non-sensitive answers (round, sex, year of birth, region, education) unless you explicitly choose to include everything; health and political-review answers are left out by default.",
             ],
         ),
@@ -181,7 +187,8 @@ pub static TEXTS: Texts = Texts {
     next_fix: "The criteria you do not meet are listed above with the gap. If something changes (your weight, the months since surgery), check again.",
     next_posts: "Special posts are chosen by the receiving units during the medical; say you are interested when you apply.",
     keep_title: "Keep, share, print",
-    keep_note: "Your answers are kept only in the part of the address after \"#\": a reload keeps them, and they are never sent to any server.",
+    keep_note: "Round, sex, date of birth, region, education and the benefits inputs are kept in the part of the address after \"#\"; health, political and priority-group answers never go into the address and stay only in this tab (gone when it is closed). A reload keeps them all, and nothing is sent to any server.",
+    shared_only_these: "The sender shared only these answers.",
     remember: "Remember my answers on this device",
     remember_hint: "If ticked, they are saved in this browser until you erase them. If not, nothing is saved.",
     share_button: "Make a share link",

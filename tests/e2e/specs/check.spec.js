@@ -145,7 +145,7 @@ test('invalid input in every field gets its own message and nothing typed is los
   await expect(page.locator('#weight')).toHaveValue('70');
 });
 
-test('a reload keeps every answer (in the fragment only) and nothing is stored', async ({ page }) => {
+test('a reload keeps every answer (fragment and the tab\'s own state) and nothing is stored', async ({ page }) => {
   await start(page);
   await answer(page, MAN);
   const url = new URL(page.url());

@@ -4,10 +4,11 @@
 //! The figure of the user's county or city if the data has one, else the province's rule, else a
 //! labelled range of what comparable places pay — never a made-up local figure.
 
-use super::{Basis, Household, Line, LineId, LineReason, Money, Posting, fen, province_of};
+use super::{Basis, Household, Line, LineId, LineReason, Money, Posting, fen};
 use crate::applicant::Education;
 use crate::data::{self, AdjustWhen, AmountKind, LocalRecord, RECORDS, RecordKind};
 use crate::date::Date;
+use crate::places::province_of;
 use crate::report::{Quantity, Val};
 
 /// The record of this kind for the place: the county's or city's own, else its province's; the

@@ -11,7 +11,7 @@ mod service;
 mod tuition;
 
 use crate::applicant::{EduStatus, Education};
-use crate::data::{self, Cite, Confidence, Dated, Grade, Place, Province};
+use crate::data::{self, Cite, Confidence, Dated, Grade};
 use crate::date::{Date, ymd};
 use crate::keyed::keyed_enum;
 use crate::report::{Quantity, Val};
@@ -246,21 +246,6 @@ impl Estimate {
     pub fn line(&self, id: LineId) -> Option<&Line> {
         self.lines.iter().find(|l| l.id == id)
     }
-}
-
-/// A province by code.
-pub fn province(code: &str) -> Option<&'static Province> {
-    data::PROVINCES.iter().find(|p| p.code == code)
-}
-
-/// A city or county by id.
-pub fn place(id: &str) -> Option<&'static Place> {
-    data::PLACES.iter().find(|p| p.id == id)
-}
-
-/// The province code of a place id or province code.
-pub fn province_of(id: &str) -> Option<&'static str> {
-    province(id).map(|p| p.code).or_else(|| place(id).map(|p| p.province))
 }
 
 /// The date two years after `d` (the end of service; 29 February falls back to the 28th).
