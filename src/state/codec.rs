@@ -3,6 +3,9 @@
 //!
 //! Decoding is strict: a wrong version, broken base64, an unknown key, a value out of place or
 //! anything too long refuses the whole payload, and the page opens a clean form with a message.
+//! It is also canonical: a payload is accepted only if it is exactly what [`encode`] writes for
+//! the answers it holds (same key order, `\n` line ends, nothing extra), so one set of answers
+//! has one address and `encode(decode(p)) == p` for every accepted `p`.
 
 use super::answers::Answers;
 use super::base64url;
@@ -228,8 +231,9 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
     let (mut sv, mut sr, mut sc) = (None, None, None);
     for line in text.lines() {
         let (k, v) = line.split_once('=').ok_or(CodecError::Corrupt)?;
-        if seen.contains(&k) || v.trim().is_empty() || v.chars().count() > MAX_VALUE || v.chars().any(char::is_control)
-        {
+        // No length limit per value here: a typed value longer than the encoder writes fails the
+        // re-encoding check below, and a list of keys may be longer than a typed value.
+        if seen.contains(&k) || v.trim().is_empty() || v.chars().any(char::is_control) {
             return Err(CodecError::Corrupt);
         }
         seen.push(k);
@@ -296,6 +300,13 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
         (None, None, None) => None,
         _ => return Err(CodecError::Corrupt),
     };
+    // The encoder is the one statement of the format's layout (key order, line ends, which
+    // values are written at all): anything it would write differently is refused. A share
+    // link's reduced answers re-encode the same with `Scope::All`, which writes empty fields
+    // not at all and keeps the shared keys in the same order.
+    if encode(&a, Scope::All, shared) != payload {
+        return Err(CodecError::Corrupt);
+    }
     Ok(Decoded { answers: a, shared })
 }
 
@@ -425,5 +436,32 @@ mod tests {
         assert_eq!(decode(&enc("sv=likely_eligible\n")), Err(CodecError::Corrupt), "half a shared result");
         assert_eq!(decode(&enc("h=1\u{7}\n")), Err(CodecError::Corrupt));
         assert!(decode(&format!("v1.{}", base64url::encode(&[0xff, 0xfe, 0x00]))).is_err());
+    }
+
+    /// Regression (found by tests/codec_fuzz.rs once it chose posts): six posts or more made a
+    /// `po` line longer than a typed value may be, and the page refused its own address.
+    #[test]
+    fn every_post_and_every_priority_round_trip() {
+        let a = Answers { posts: Post::ALL.to_vec(), priority: Priority::ALL.to_vec(), ..Answers::default() };
+        assert_eq!(decode(&encode(&a, Scope::All, None)).map(|d| d.answers), Ok(a));
+    }
+
+    /// Regression (tests audit 2026-12, finding 9): the decoder took CRLF line ends, keys in any
+    /// order, a missing last newline, `t=yes` and an all-blank `pq`, none of which the encoder
+    /// writes; each answer set now has exactly one payload.
+    #[test]
+    fn only_the_encoders_own_layout_is_accepted() {
+        let enc = |s: &str| format!("v1.{}", base64url::encode(s.as_bytes()));
+        assert!(decode(&enc("r=2027-H1\nh=175\n")).is_ok(), "the canonical form");
+        for (text, why) in [
+            ("r=2027-H1\r\nh=175\r\n", "CRLF"),
+            ("h=175\nr=2027-H1\n", "keys out of order"),
+            ("r=2027-H1\nh=175", "no final newline"),
+            ("t=yes\n", "more than one letter"),
+            ("pq=------\n", "a political answer with nothing answered"),
+            ("sc=1\nsv=needs_check\nsr=2027-H1\n", "shared result out of order"),
+        ] {
+            assert_eq!(decode(&enc(text)), Err(CodecError::Corrupt), "{why}: {text:?}");
+        }
     }
 }

@@ -364,6 +364,9 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
     o.only(|k| Field::from_key(k).is_some_and(|f| known.contains(&f)))?;
     let round_text = o.str(Field::Round)?.ok_or_else(|| o.err(Field::Round, ErrorCode::Required))?;
     let mut h = Household::new(validate::round(round_text).map_err(|c| o.err(Field::Round, c))?);
+    // The estimate does not use the date, but the doors pass it to both decoders alike: a value
+    // that is not a date is refused here too rather than silently accepted.
+    o.checked(Field::AsOf, o.str(Field::AsOf)?, |s| date::parse(s).ok_or(ErrorCode::NotADate))?;
     h.place = o.checked(Field::Place, o.str(Field::Place)?, validate::place)?;
     h.education = o.key(Field::Education, Education::from_key)?;
     h.status = o.key(Field::EducationStatus, EduStatus::from_key)?;
