@@ -85,9 +85,18 @@ async fn every_outbound_link_opens_a_new_tab_without_referrer() {
 #[tokio::test]
 async fn the_sources_page_lists_every_source_with_an_anchor() {
     let html = render("#/sources").await;
+    let unlinked = enlistment_app::i18n::Locale::Zh.t().sources_unlinked;
     for s in enlistment_rules::data::SOURCES {
         assert!(html.contains(&format!("id=\"src-{}\"", s.id)), "missing {}", s.id);
-        assert!(html.contains(s.url.replace('&', "&amp;").as_str()) || html.contains(s.url), "missing url of {}", s.id);
+        // Its address (and any news report), or the plain "not linked" note in its entry.
+        for url in s.url.iter().chain(&s.news_url) {
+            assert!(html.contains(url.replace('&', "&amp;").as_str()) || html.contains(url), "missing url of {}", s.id);
+        }
+        if s.url.is_none() {
+            let entry = html.split(&format!("id=\"src-{}\"", s.id)).nth(1).unwrap_or_default();
+            let entry = entry.split("</li>").next().unwrap_or_default();
+            assert!(entry.contains(unlinked) && !entry.contains("href=\"http"), "{} should say it is not linked", s.id);
+        }
     }
 }
 

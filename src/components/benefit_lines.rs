@@ -27,7 +27,7 @@ pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
             <h2 id="lines-title">{ t.lines_title }</h2>
             <ul class="lines">
                 { for e.lines.iter().map(|l| {
-                    let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate => "basis-estimate" };
+                    let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate | Basis::Reprint => "basis-estimate" };
                     html! {
                         <li class="line" data-line={l.id.key()} data-basis={l.basis.key()}>
                             <div class="line-head">

@@ -1,5 +1,6 @@
 //! Site footer: the "self-check, not an official decision" notice, the official site, and how
-//! current the rules data is (portal inspections require a visible update time), linking to the sources.
+//! current the rules data is (portal inspections require a visible update time), linking to the sources,
+//! and on the pages that show source grades, a one-line legend of what A, B and C mean.
 
 use super::external_link::external_link;
 use crate::ctx::Ctx;
@@ -14,6 +15,7 @@ pub fn footer(ctx: &Ctx) -> Html {
         <footer class="site-footer">
             <p class="notice" data-testid="official-notice">{ t.footer_notice }</p>
             <p>{ t.footer_official }{ external_link(ctx, "gfbzb", html! { t.official_site_name }) }</p>
+            if ctx.loc.page != Page::About { <p class="grade-legend" data-testid="grade-legend">{ t.grade_legend }</p> }
             <p><a href={ctx.link(Page::Sources)} data-testid="rules-updated">{ (t.footer_updated)(&iso(rules_updated())) }</a></p>
         </footer>
     }

@@ -167,19 +167,20 @@ pub fn rules_md(data: &Data) -> String {
     for s in &data.sources {
         writeln!(
             out,
-            "- <a id=\"{}\"></a>**{}** — {} ({}). {}{}grade {}. <{}>",
+            "- <a id=\"{}\"></a>**{}** — {} ({}). {}{}grade {}. {}{}",
             s.id,
             s.id,
             s.title,
             s.issuer,
             s.published.map_or(String::new(), |d| format!("published {d}; ")),
             s.effective.map_or(String::new(), |d| format!("effective {d}; ")),
-            match s.grade {
-                Grade::A => "A",
-                Grade::B => "B",
-                Grade::C => "C",
+            s.grade.letter(),
+            match (&s.url, s.search_in_en.as_str()) {
+                (None, _) => "Not linked (only an unofficial copy was seen).".to_string(),
+                (Some(u), "") => format!("<{u}>"),
+                (Some(u), db) => format!("Search {db} for the title: <{u}>"),
             },
-            s.url
+            s.news_url.as_ref().map_or(String::new(), |u| format!(" News report: <{u}>"))
         )
         .unwrap();
     }

@@ -114,7 +114,8 @@ pub fn emit(data: &Data) -> String {
         writeln!(
             out,
             "    Source {{ id: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, version: {:?}, \
-             published: {}, effective: {}, url: {:?}, grade: {}, kind: {:?}, note: {:?} }},",
+             published: {}, effective: {}, url: {:?}, search_in: {:?}, search_in_en: {:?}, news_url: {:?}, \
+             grade: {}, kind: {:?}, note: {:?} }},",
             s.id,
             s.title,
             s.title_en,
@@ -124,6 +125,9 @@ pub fn emit(data: &Data) -> String {
             opt_date(&s.published),
             opt_date(&s.effective),
             s.url,
+            s.search_in,
+            s.search_in_en,
+            s.news_url,
             grade(s.grade),
             s.kind,
             s.note

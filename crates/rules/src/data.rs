@@ -72,7 +72,13 @@ pub struct Source {
     pub version: &'static str,
     pub published: Option<Date>,
     pub effective: Option<Date>,
-    pub url: &'static str,
+    /// Absent when the only copy seen is on a host a parent should not be sent to.
+    pub url: Option<&'static str>,
+    /// Set when `url` is an official database's front page: search there for the title.
+    pub search_in: &'static str,
+    pub search_in_en: &'static str,
+    /// A mainstream news report of the same text, a second link labelled as news.
+    pub news_url: Option<&'static str>,
     pub grade: Grade,
     pub kind: &'static str,
     pub note: &'static str,

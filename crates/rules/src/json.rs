@@ -564,7 +564,8 @@ pub fn sources() -> Value {
                 json!({
                     "id": s.id, "title": s.title, "title_en": s.title_en, "issuer": s.issuer,
                     "issuer_en": s.issuer_en, "version": s.version, "published": opt_date(s.published),
-                    "effective": opt_date(s.effective), "url": s.url, "grade": s.grade.letter(), "kind": s.kind,
+                    "effective": opt_date(s.effective), "url": s.url, "search_in": s.search_in,
+                    "search_in_en": s.search_in_en, "news_url": s.news_url, "grade": s.grade.letter(), "kind": s.kind,
                 })
             })
             .collect(),

@@ -320,7 +320,7 @@ pub struct Note {
 pub struct Report {
     pub round: Round,
     pub provisional: bool,
-    /// The newest effective (or published) date among the sources the report used.
+    /// How current the round's rules are (`Round::rules_as_of`): one date per round.
     pub rules_as_of: Option<Date>,
     pub verdict: Verdict,
     pub checks: Vec<Check>,

@@ -18,6 +18,13 @@ impl Round {
         }
     }
 
+    /// How current the rules for this round are: the newest date of a national notice for it or
+    /// an earlier round (a provisional round carries the latest forward). It depends on the round
+    /// alone, so the page states it once and it never moves as the user types.
+    pub fn rules_as_of(self) -> Option<Date> {
+        ROUNDS.iter().filter(|r| r.round <= self).flat_map(|r| r.notice).filter_map(|c| c.effective).max()
+    }
+
     /// No national notice in the data: evaluated with the latest rules carried forward.
     pub fn provisional(self) -> bool {
         self.data().is_none_or(|d| d.notice.is_empty())

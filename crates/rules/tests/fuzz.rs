@@ -73,6 +73,10 @@ fn applicant_json(r: &mut Rng) -> Map<String, Value> {
     let round = *r.choice(&rounds()).unwrap();
     let birth = r.i32(round.year - 30..=round.year - 14);
     let tattoo = rarely(r);
+    let status = *r.choice(EduStatus::ALL).unwrap();
+    // A graduate's year is never after the round's (the validator refuses it as a slip).
+    let graduated = birth + r.i32(16..=26);
+    let graduated = if status == EduStatus::Graduated { graduated.min(round.year) } else { graduated };
     let surgery = if r.usize(..4) == 0 { *r.choice(SurgeryKind::ALL).unwrap() } else { SurgeryKind::None };
     let height = r.i64(1450..=1950);
     // Weight from a BMI mostly within 16–32, the rest anywhere the validator takes.
@@ -87,8 +91,8 @@ fn applicant_json(r: &mut Rng) -> Map<String, Value> {
         ("sex", json!(*r.choice(&["male", "female"]).unwrap())),
         ("region", json!(r.choice(PROVINCES).unwrap().code)),
         ("education", key_of(r, Education::ALL, Education::key)),
-        ("education_status", key_of(r, EduStatus::ALL, EduStatus::key)),
-        ("graduation_year", json!(birth + r.i32(16..=26))),
+        ("education_status", json!(status.key())),
+        ("graduation_year", json!(graduated)),
         ("height_cm", json!(height as f64 / 10.0)),
         ("weight_kg", if r.usize(..10) > 0 { json!(weight as f64 / 10.0) } else { tenths(r, 250, 2500) }),
         ("refractive_surgery", json!(surgery.key())),
@@ -140,6 +144,7 @@ fn applicant_json(r: &mut Rng) -> Map<String, Value> {
 fn household_json(r: &mut Rng) -> Map<String, Value> {
     let mut places: Vec<&str> = PROVINCES.iter().map(|p| p.code).collect();
     places.extend(PLACES.iter().map(|p| p.id));
+    let round = *r.choice(&rounds()).unwrap();
     let fields: Vec<(&str, Value)> = vec![
         ("as_of", json!(date(2025, r))),
         ("place", json!(*r.choice(&places).unwrap())),
@@ -149,14 +154,14 @@ fn household_json(r: &mut Rng) -> Map<String, Value> {
         ("loan_yuan", json!(r.i64(0..=20_000))),
         ("years_studied", json!(r.i64(0..=6))),
         ("years_remaining", json!(r.i64(0..=5))),
-        ("graduation_year", json!(r.i32(2015..=2027))),
+        ("graduation_year", json!(r.i32(round.year - 8..=round.year))),
         ("programme_years", json!(r.i64(2..=5))),
         ("posting", key_of(r, Posting::ALL, Posting::key)),
         ("honour", key_of(r, Honour::ALL, Honour::key)),
         ("tuition_scheme", key_of(r, TuitionScheme::ALL, TuitionScheme::key)),
     ];
     let mut m = Map::new();
-    m.insert("round".into(), json!(r.choice(&rounds()).unwrap().to_string()));
+    m.insert("round".into(), json!(round.to_string()));
     for (k, v) in fields {
         if r.usize(..10) > 0 {
             m.insert(k.into(), v);

@@ -76,16 +76,16 @@ pub fn explain(l: &Line, place: &str) -> String {
         (LineId::TuitionWaiver | LineId::VeteranStudentGrant, R::NotReturning) => "Only for students who were studying or admitted before enlisting and go back after service.".into(),
         (LineId::VeteranStudentGrant, R::Computed) => format!("Full-time study after service brings a state grant of {} a year, for {}.", y(l, Q::PerYearYuan), years(int_of(l, Q::YearsRemaining))),
         (LineId::FamilyPayment, R::OfficialFormula) => format!(
-            "{place}'s standard: {}% of the local figure for {} ({}), {} a year ({} standard).{} For {}, paid every 6 months served.",
+            "The standard of {place}: {}% of the local figure for {} ({}), {} a year ({} standard).{} For {}, paid every 6 months served.",
             int_of(l, Q::SharePct), int_of(l, Q::StatisticYear), y(l, Q::StatisticYuan), y(l, Q::PerYearYuan),
             int_of(l, Q::StandardYear), adjustments(l), years(served)
         ),
         (LineId::FamilyPayment, R::OfficialFigure) => format!(
-            "{place}'s {} standard: {} a year.{} For {}, paid every 6 months served.",
+            "The {} standard of {place}: {} a year.{} For {}, paid every 6 months served.",
             int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)
         ),
-        (LineId::FamilyPayment, R::OfficialFloor) => format!("{place}'s {} rule: at least {} a year; your county's figure decides. For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), years(served)),
-        (LineId::FamilyPayment, R::OfficialApprox) => format!("{place}'s {} standard: about {} a year (the source gives only a round figure).{} For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)),
+        (LineId::FamilyPayment, R::OfficialFloor) => format!("The {} rule of {place}: at least {} a year; your county's figure decides. For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), years(served)),
+        (LineId::FamilyPayment, R::OfficialApprox) => format!("The {} standard of {place}: about {} a year (the source gives only a round figure).{} For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)),
         (LineId::FamilyPayment, R::LastPublishedFigure) => {
             let formula = if line_has(l, Q::SharePct) {
                 format!(" ({}% of the local figure for {}, {})", int_of(l, Q::SharePct), int_of(l, Q::StatisticYear), y(l, Q::StatisticYuan))
@@ -93,7 +93,7 @@ pub fn explain(l: &Line, place: &str) -> String {
                 String::new()
             };
             format!(
-                "An estimate: {place}'s last published figure, for {} enlistees, is {} a year{formula}. The standard is set again every year, and the current one is not in the data.{} For {}, paid every 6 months served.",
+                "An estimate: the last published figure of {place}, for {} enlistees, is {} a year{formula}. The standard is set again every year, and the current one is not in the data.{} For {}, paid every 6 months served.",
                 int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)
             )
         }

@@ -2,7 +2,7 @@
 //! Every number comes from the engine's report.
 
 use crate::i18n::Locale;
-use crate::i18n::fmt::{has, int, q, vision};
+use crate::i18n::fmt::{dioptres, has, int, q, vision};
 use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R};
 use enlistment_rules::round::Round;
 
@@ -164,11 +164,12 @@ fn eyes(c: &Check) -> String {
         }
         R::BothEyesGood => format!("Left {l}, right {r}: each eye reaches {}.", vision(c, Q::VisionCheckBelow)),
         R::CorrectedTest => format!(
-            "Your weaker eye is {worse}, under {}. Each eye needs {}, or a corrected-vision test: with glasses each eye must reach {} and the correction must not exceed {} degrees.",
+            "Your weaker eye is {worse}, under {}. Each eye needs {}, or a corrected-vision test: with glasses each eye must reach {} and the correction must not exceed {} 度 ({}).",
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::CorrectedVisionMin),
-            q(c, Q::CorrectionMaxDegrees)
+            q(c, Q::CorrectionMaxDegrees),
+            dioptres(c, Q::CorrectionMaxDegrees)
         ),
         R::EyeBelowMin => format!(
             "Your weaker eye is {worse}, under {} ({} short): not eligible.",

@@ -45,6 +45,9 @@ pub static TEXTS: Texts = Texts {
     sources_effective: "In force",
     sources_grade: "Grade",
     sources_open: "Open the source",
+    sources_search: |db| format!("search {db} for this title"),
+    sources_news: "news report",
+    sources_unlinked: "not linked: only copies on unofficial sites were seen; not verified",
     about_title: "About and privacy",
     about_body: &[
         (
@@ -77,6 +80,14 @@ pub static TEXTS: Texts = Texts {
             ],
         ),
     ],
+    about_upkeep: (
+        "Who keeps this tool, and how to report a mistake",
+        &[
+            "The tool is kept by the developers of the Enlistment Self-Check project, an open-source project. It belongs to no recruitment office or government department and collects nothing about you.",
+            "If a rule, a figure or a link is wrong, tell the website or organisation that publishes this page: give the round, the place, what you saw and the official basis you know (the document's title and article). Every correction appears on the Sources page with its new source and grade.",
+        ],
+    ),
+    about_updated: |d| format!("Rules data last updated: {d} (the date of the newest document in the data)."),
     step_of: |a, b| format!("Step {a} of {b}"),
     step_basics: "About you",
     step_education: "Education",
@@ -151,6 +162,9 @@ pub static TEXTS: Texts = Texts {
     optional_unanswered: |n| format!("{n} optional items not answered"),
     based_on: "Based on",
     grade_label: "source grade",
+    event_for_men: " for men",
+    event_for_women: " for women",
+    grade_legend: "Source grades: A official text (laws, government sites); B mainstream media or school notices; C online copies, not verified.",
     posts_title: "Special posts (not part of the overall result)",
     notes_title: "Good to know",
     rules_as_of: |d| format!("Rules as of {d}"),
@@ -205,6 +219,7 @@ pub static TEXTS: Texts = Texts {
     printed_on: |d| format!("Printed on {d}"),
     date_expected: |d| format!("{d} (expected; not yet published)"),
     date_or_conflict: |a, b| format!("{a} or {b} (sources disagree)"),
+    date_conflict_expected: |a, b| format!("{a} or {b} (sources disagree; expected, not yet published)"),
     dismiss: "Dismiss",
     benefits_inputs: "Your situation",
     q_place: "City or county",
@@ -266,6 +281,17 @@ pub static TEXTS: Texts = Texts {
     col_conscription: "Conscription",
     col_approval: "Approval",
     calendar_current: "Current round",
+    calendar_older: "Earlier rounds",
+    deadline_register: "Register and apply on 全国征兵网",
+    ics_done: |n| {
+        format!(
+            "Calendar file enlistment-dates.ics made, with {n} dates. Open it on your phone or computer to add them to your calendar."
+        )
+    },
+    process_next_title: "What to do now",
+    next_step: |round, step| format!("{round}: by today's date you are at about the step “{step}”."),
+    next_need_sex: "Choose your sex in the self-check and this page shows only your steps and dates (men register for military service first; women apply directly).",
+    next_round_over: |round| format!("{round} is over. Below are the dates of the next round."),
     calendar_provisional: "Provisional: no national notice yet",
     steps_title: "The steps",
     steps_intro: "From registration to enlistment: what happens at each step, who does it, what to bring, and the article it rests on.",

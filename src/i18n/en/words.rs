@@ -369,6 +369,7 @@ impl Words for En {
             Basis::Official => "official figure for the place",
             Basis::National => "national rule",
             Basis::Estimate => "estimate",
+            Basis::Reprint => "copied online, not verified",
         }
     }
 

@@ -243,7 +243,7 @@ impl Words for Zh {
             Field::VisionLeft | Field::VisionLeftDecimal => "左眼视力",
             Field::VisionRight | Field::VisionRightDecimal => "右眼视力",
             Field::RefractiveSurgeryMonths => "手术距今的月数",
-            Field::TattooExposedCm | Field::TattooElsewhereCm => "文身长径",
+            Field::TattooExposedCm | Field::TattooElsewhereCm => "文身最长方向的长度",
             Field::SystolicMmhg => "收缩压",
             Field::DiastolicMmhg => "舒张压",
             Field::HeartRateBpm => "心率",
@@ -286,7 +286,7 @@ impl Words for Zh {
                     format!("月数请填写 {} 之间的整数。", irange(limits::SURGERY_MONTHS))
                 }
                 Field::TattooExposedCm | Field::TattooElsewhereCm => {
-                    format!("长径请填写 {} 之间的数字，单位厘米。", range(limits::TATTOO_CM))
+                    format!("文身最长方向的长度请填写 {} 之间的数字，单位厘米。", range(limits::TATTOO_CM))
                 }
                 Field::SystolicMmhg => {
                     format!("收缩压请填写 {} 之间的整数。", irange(limits::SYSTOLIC))
@@ -349,6 +349,7 @@ impl Words for Zh {
             Basis::Official => "当地官方标准",
             Basis::National => "全国规定",
             Basis::Estimate => "估算",
+            Basis::Reprint => "据网络转载，未核实",
         }
     }
 

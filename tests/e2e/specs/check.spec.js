@@ -134,7 +134,7 @@ test('invalid input in every field gets its own message and nothing typed is los
   await bad('surgery-months', 'x', '手术距今的月数请填写数字');
   await page.locator('.step-progress button').nth(4).click();
   await page.check('#tattoo-y');
-  await bad('tattoo-exposed', '500', '长径请填写 0—100');
+  await bad('tattoo-exposed', '500', '文身最长方向的长度请填写 0—100');
   await bad('systolic', '999', '收缩压请填写 50—260');
   await bad('diastolic', 'high', '舒张压请填写数字');
   await bad('heart-rate', '7', '心率请填写 20—250');

@@ -6,7 +6,7 @@
 
 use super::{Basis, Household, Line, LineId, LineReason, Money, Posting, fen};
 use crate::applicant::Education;
-use crate::data::{self, Adjust, AdjustWhen, AmountKind, Confidence, LocalRecord, RECORDS, RecordKind};
+use crate::data::{self, Adjust, AdjustWhen, AmountKind, LocalRecord, RECORDS, RecordKind};
 use crate::date::Date;
 use crate::places::province_of;
 use crate::report::{Quantity, Val};
@@ -155,10 +155,10 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
             // earlier year is the last published one, an estimate for this enlistment. Only a
             // current figure from an A/B source of that government is "official".
             let stale = r.year < enlistment.year();
-            let (basis, reason) = match (stale, r.confidence) {
-                (true, _) => (Basis::Estimate, LineReason::LastPublishedFigure),
-                (false, Confidence::Verified) => (Basis::Official, reason),
-                (false, _) => (Basis::Estimate, reason),
+            let (basis, reason) = match (stale, Basis::of_local(r.cite, r.confidence)) {
+                (true, Basis::Official) => (Basis::Estimate, LineReason::LastPublishedFigure),
+                (true, basis) => (basis, LineReason::LastPublishedFigure),
+                (false, basis) => (basis, reason),
             };
             return Line { money: per_year.times(years_served, 1), basis, reason, ..line };
         }

@@ -4,7 +4,7 @@
 use super::family::{adjusted, matching, record};
 use super::{Basis, Household, Line, LineId, LineReason, Money, fen};
 use crate::applicant::{EduStatus, Education};
-use crate::data::{self, AdjustWhen, AmountKind, Confidence, EduClass, RecordKind};
+use crate::data::{self, AdjustWhen, AmountKind, EduClass, RecordKind};
 use crate::date::Date;
 use crate::report::{Quantity, Val};
 use crate::round::Half;
@@ -33,10 +33,6 @@ fn class(h: &Household) -> Option<EduClass> {
 }
 
 /// "Official" only for an A/B source of that government; otherwise the same figure, as an estimate.
-fn basis(confidence: Confidence) -> Basis {
-    if confidence == Confidence::Verified { Basis::Official } else { Basis::Estimate }
-}
-
 pub fn reward(h: &Household, enlistment: Date) -> Line {
     let mut line = Line::new(LineId::EnlistmentReward, Money::Unknown, Basis::Estimate, LineReason::VariesByPlace);
     if let Some(rule) = data::ENLISTMENT_REWARD_RULE.at(enlistment) {
@@ -72,7 +68,7 @@ pub fn reward(h: &Household, enlistment: Date) -> Line {
         (_, true) => LineReason::OfficialFloor,
         _ => LineReason::OfficialFigure,
     };
-    Line { money, basis: basis(r.confidence), reason, ..line }
+    Line { money, basis: Basis::of_local(r.cite, r.confidence), reason, ..line }
 }
 
 pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
@@ -114,7 +110,7 @@ pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
                 }
             };
             let reason = if fresh.is_none() { LineReason::NeedsGraduationYear } else { LineReason::OfficialFigure };
-            Line { money, basis: basis(r.confidence), reason, ..line }
+            Line { money, basis: Basis::of_local(r.cite, r.confidence), reason, ..line }
         }
         _ => Line { reason: LineReason::RuleWithoutAmount, ..line },
     }

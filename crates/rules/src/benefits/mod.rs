@@ -11,7 +11,7 @@ mod service;
 mod tuition;
 
 use crate::applicant::{EduStatus, Education};
-use crate::data::{self, Cite, Confidence, Dated};
+use crate::data::{self, Cite, Confidence, Dated, Grade};
 use crate::date::{Date, ymd};
 use crate::keyed::keyed_enum;
 use crate::report::{Quantity, Val};
@@ -62,11 +62,28 @@ keyed_enum! {
 }
 
 keyed_enum! {
-    /// Where a figure comes from: a document of the user's place, a national rule, or an estimate.
+    /// Where a figure comes from: a document of the user's place, a national rule, an estimate,
+    /// or a place's figure seen only in an online copy (grade C), so not verified.
     Basis {
         Official = "official",
         National = "national",
         Estimate = "estimate",
+        Reprint = "reprint",
+    }
+}
+
+impl Basis {
+    /// A place's figure is official only when a grade A or B source (the government's own page
+    /// or its media) carries it and the value is verified; one seen only on a reprint site is an
+    /// unverified copy; anything else (a reading, a conflict) is an estimate.
+    fn of_local(cites: &[Cite], confidence: Confidence) -> Basis {
+        if cites.iter().all(|c| c.grade == Grade::C) {
+            Basis::Reprint
+        } else if confidence == Confidence::Verified {
+            Basis::Official
+        } else {
+            Basis::Estimate
+        }
     }
 }
 

@@ -37,9 +37,7 @@ pub fn evaluate(a: &Applicant) -> Report {
     .collect();
     let posts = posts::evaluate(a, date);
     let notes = notes::collect(a, date, placed, &checks);
-    let notice = a.round.data().map(|r| r.notice).unwrap_or(&[]);
-    let rules_as_of =
-        checks.iter().flat_map(|c| c.sources.iter().copied()).chain(notice).filter_map(|c| c.effective).max();
+    let rules_as_of = a.round.rules_as_of();
     Report {
         round: a.round,
         provisional: a.round.provisional(),
