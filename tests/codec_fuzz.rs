@@ -26,8 +26,8 @@ type Rng = fastrand::Rng;
 
 const KEYS: &[&str] = &[
     "r", "sx", "b", "rg", "ed", "st", "gy", "h", "w", "vd", "vl", "vr", "su", "sm", "t", "tf", "te", "to", "ct", "cv",
-    "sy", "di", "hr", "wh", "ff", "pq", "po", "pr", "pl", "tu", "ln", "ys", "yr", "ts", "pt", "ho", "sv", "sr", "sc",
-    "x", "", "r r", "Ｒ",
+    "sy", "di", "hr", "wl", "wr", "ff", "pq", "po", "pr", "pl", "tu", "ln", "ys", "yr", "ts", "pt", "ho", "sv", "sr",
+    "sc", "x", "", "r r", "Ｒ",
 ];
 const VALUES: &[&str] = &[
     "2026-H1",
@@ -164,7 +164,8 @@ fn random_answers(rng: &mut Rng) -> Answers {
         systolic: typed(rng),
         diastolic: typed(rng),
         heart_rate: typed(rng),
-        whisper: typed(rng),
+        whisper_left: typed(rng),
+        whisper_right: typed(rng),
         flat_feet: maybe(rng, FlatFeet::ALL),
         political: std::array::from_fn(|_| *rng.choice(&tri).unwrap()),
         posts: some_of(rng, Post::ALL),
@@ -214,7 +215,8 @@ fn expected(a: &Answers, scope: Scope) -> Answers {
         &mut e.systolic,
         &mut e.diastolic,
         &mut e.heart_rate,
-        &mut e.whisper,
+        &mut e.whisper_left,
+        &mut e.whisper_right,
         &mut e.tuition,
         &mut e.loan,
         &mut e.years_studied,
