@@ -39,11 +39,16 @@ for (const l of LANGS) {
       await expect(family).toHaveAttribute('data-basis', 'reprint');
       await expect(family).toContainText(l.reprint);
       await expect(family).not.toContainText(l.official);
-      // Wujiang's figure is on its own government site: official.
+      // Wujiang's figure is on its own government site: official for the year it was set for
+      // (2025), and the last published figure, an estimate, for a later round (issue 13).
       await page.selectOption('#region', '32');
       await page.selectOption('#place', '32-wujiang');
+      await page.selectOption('#round', '2025-H2');
       await expect(family).toHaveAttribute('data-basis', 'official');
       await expect(family).toContainText(l.official);
+      await page.selectOption('#round', '2026-H2');
+      await expect(family).toHaveAttribute('data-basis', 'estimate');
+      await expect(family).not.toContainText(l.official);
     });
   });
 }
