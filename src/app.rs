@@ -4,7 +4,7 @@
 use crate::browser;
 use crate::components::{footer::footer, header::header};
 use crate::embed::Embed;
-use crate::i18n::{Locale, Texts, Words};
+use crate::i18n::{Cat, Locale};
 use crate::pages;
 use crate::route::{Location, Page};
 use crate::state::answers::{Action, Answers};
@@ -40,11 +40,11 @@ impl Ctx {
         self.loc.locale
     }
 
-    pub fn t(&self) -> &'static Texts {
+    pub fn t(&self) -> &'static Cat {
         self.loc.locale.t()
     }
 
-    pub fn w(&self) -> &'static dyn Words {
+    pub fn w(&self) -> &'static Cat {
         self.loc.locale.w()
     }
 
@@ -180,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             { header(&ctx, html! {
-                <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main }</a>
+                <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main() }</a>
             }) }
             <main id="main" tabindex="-1" lang={ctx.locale().html_lang()}>{ page }</main>
             { footer(&ctx) }

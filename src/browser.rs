@@ -73,7 +73,7 @@ pub fn set_language(locale: Locale) {
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", locale.html_lang());
         }
-        doc.set_title(locale.t().app_name);
+        doc.set_title(locale.t().app_name());
     }
 }
 
@@ -173,10 +173,11 @@ pub fn show_fatal_error() {
     div.set_id("fatal");
     let _ = div.set_attribute("role", "alert");
     let mut text = String::new();
-    for l in Locale::ALL {
-        text.push_str(l.t().error_title);
+    // Every language whose words are here (a fetched one only once it has arrived).
+    for l in Locale::all().filter(|l| l.ready()) {
+        text.push_str(l.t().error_title());
         text.push_str(" — ");
-        text.push_str(l.t().error_body);
+        text.push_str(l.t().error_body());
         text.push('\n');
     }
     div.set_text_content(Some(&text));

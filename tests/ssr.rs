@@ -29,25 +29,25 @@ async fn embedded_the_header_is_one_bar_with_the_chosen_sections_and_the_form_st
     assert!(html.contains("value=\"32-wujiang\" selected"), "{html}");
     // One section: no navigation at all, and the notice stays.
     let html = render_embedded("#/check", "sections=check").await;
-    assert!(!html.contains(&format!("aria-label=\"{}\"", enlistment_app::i18n::Locale::Zh.t().nav_label)));
-    assert!(html.contains(enlistment_app::i18n::Locale::Zh.t().footer_notice));
+    assert!(!html.contains(&format!("aria-label=\"{}\"", enlistment_app::i18n::Locale::Zh.t().nav_label())));
+    assert!(html.contains(enlistment_app::i18n::Locale::Zh.t().footer_notice()));
 }
 
 #[tokio::test]
 async fn every_page_renders_in_both_languages() {
-    for locale in Locale::ALL {
+    for locale in Locale::all() {
         let t = locale.t();
         for page in Page::ALL {
             let loc = Location { page, locale, ..Location::default() };
             let html = render(&loc.to_hash()).await;
-            assert!(html.contains(t.app_name), "{page:?} {locale:?}: no app name");
-            assert!(html.contains(t.footer_notice), "{page:?} {locale:?}: no notice");
+            assert!(html.contains(t.app_name()), "{page:?} {locale:?}: no app name");
+            assert!(html.contains(t.footer_notice()), "{page:?} {locale:?}: no notice");
             assert!(html.contains("https://www.gfbzb.gov.cn/"), "{page:?} {locale:?}: no official link");
             assert!(html.contains(&format!("lang=\"{}\"", locale.html_lang())), "{page:?} {locale:?}: no lang");
             assert_eq!(html.matches("aria-current=\"page\"").count(), 1, "{page:?} {locale:?}");
             // The other language appears only as the switch's label.
             let other = locale.other().t();
-            assert!(!html.contains(other.footer_notice), "{page:?} {locale:?}: mixed languages");
+            assert!(!html.contains(other.footer_notice()), "{page:?} {locale:?}: mixed languages");
         }
     }
 }
@@ -128,7 +128,7 @@ async fn result_components_match_their_snapshots() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut stale = Vec::new();
     for (name, answers) in [("man-bmi-29", &man), ("woman-vocational", &woman)] {
-        for locale in Locale::ALL {
+        for locale in Locale::all() {
             let loc = Location {
                 page: Page::Check,
                 locale,
@@ -152,7 +152,7 @@ async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
     use enlistment_app::state::answers::Answers;
     use enlistment_app::state::codec::{Scope, encode};
     let a = Answers { region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
-    for locale in Locale::ALL {
+    for locale in Locale::all() {
         let loc = Location {
             page: Page::Benefits,
             locale,

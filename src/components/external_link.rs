@@ -13,7 +13,7 @@ pub fn external_link(ctx: &Ctx, source: &str, text: Html) -> Html {
     html! {
         <a href={src.url} target="_blank" rel="noopener noreferrer" class="external">
             { text }
-            <span class="visually-hidden">{ ctx.t().opens_new_tab }</span>
+            <span class="visually-hidden">{ ctx.t().opens_new_tab() }</span>
         </a>
     }
 }

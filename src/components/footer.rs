@@ -8,8 +8,8 @@ pub fn footer(ctx: &Ctx) -> Html {
     let t = ctx.t();
     html! {
         <footer class="site-footer">
-            <p class="notice" data-testid="official-notice">{ t.footer_notice }</p>
-            <p>{ t.footer_official }{ external_link(ctx, "gfbzb", html! { t.official_site_name }) }</p>
+            <p class="notice" data-testid="official-notice">{ t.footer_notice() }</p>
+            <p>{ t.footer_official() }{ external_link(ctx, "gfbzb", html! { t.official_site_name() }) }</p>
         </footer>
     }
 }

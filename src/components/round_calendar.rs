@@ -8,10 +8,7 @@ use enlistment_rules::round::{Sex, default_round};
 use yew::prelude::*;
 
 fn span(l: Locale, from: String, to: String) -> String {
-    match l {
-        Locale::Zh => format!("{from}至{to}"),
-        Locale::En => format!("{from} to {to}"),
-    }
+    l.t().date_span(from, to)
 }
 
 fn window(ctx: &Ctx, w: &WindowData) -> String {
@@ -20,7 +17,7 @@ fn window(ctx: &Ctx, w: &WindowData) -> String {
     let opens = l.date(w.opens);
     let closes = l.marked_date(w.closes, w.closes_alt, Confidence::Verified);
     let s = span(l, opens, closes);
-    if w.confidence == Confidence::Unverified { (ctx.t().date_expected)(&s) } else { s }
+    if w.confidence == Confidence::Unverified { ctx.t().date_expected(&s) } else { s }
 }
 
 pub fn round_calendar(ctx: &Ctx) -> Html {
@@ -28,15 +25,15 @@ pub fn round_calendar(ctx: &Ctx) -> Html {
     let current = default_round(ctx.today);
     html! {
         <section id="calendar" aria-labelledby="calendar-title">
-            <h2 id="calendar-title" tabindex="-1">{ t.calendar_title }</h2>
+            <h2 id="calendar-title" tabindex="-1">{ t.calendar_title() }</h2>
             <table class="round-calendar">
                 <thead>
                     <tr>
-                        <th scope="col">{ t.col_round }</th>
-                        <th scope="col">{ t.col_men }</th>
-                        <th scope="col">{ t.col_women }</th>
-                        <th scope="col">{ t.col_conscription }</th>
-                        <th scope="col">{ t.col_approval }</th>
+                        <th scope="col">{ t.col_round() }</th>
+                        <th scope="col">{ t.col_men() }</th>
+                        <th scope="col">{ t.col_women() }</th>
+                        <th scope="col">{ t.col_conscription() }</th>
+                        <th scope="col">{ t.col_approval() }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -44,24 +41,24 @@ pub fn round_calendar(ctx: &Ctx) -> Html {
                         let is_current = r.round == current;
                         let period = span(l, l.date(r.conscription_from), l.date(r.conscription_until));
                         let expected = r.conscription_confidence == Confidence::Unverified;
-                        let marked = |s: String| if expected { (t.date_expected)(&s) } else { s };
+                        let marked = |s: String| if expected { t.date_expected(&s) } else { s };
                         html! {
                             <tr class={classes!(is_current.then_some("current"))} data-round={r.round.to_string()}>
-                                <th scope="row" data-label={t.col_round}>
+                                <th scope="row" data-label={t.col_round()}>
                                     { w.round(r.round) }
-                                    if is_current { <span class="tag">{ t.calendar_current }</span> }
-                                    if r.notice.is_empty() { <span class="tag tag-provisional">{ t.calendar_provisional }</span> }
+                                    if is_current { <span class="tag">{ t.calendar_current() }</span> }
+                                    if r.notice.is_empty() { <span class="tag tag-provisional">{ t.calendar_provisional() }</span> }
                                 </th>
-                                <td data-label={t.col_men}>{ window(ctx, r.window(Sex::Male)) }</td>
-                                <td data-label={t.col_women}>{ window(ctx, r.window(Sex::Female)) }</td>
-                                <td data-label={t.col_conscription}>{ marked(period) }</td>
-                                <td data-label={t.col_approval}>{ marked(l.date(r.approval)) }</td>
+                                <td data-label={t.col_men()}>{ window(ctx, r.window(Sex::Male)) }</td>
+                                <td data-label={t.col_women()}>{ window(ctx, r.window(Sex::Female)) }</td>
+                                <td data-label={t.col_conscription()}>{ marked(period) }</td>
+                                <td data-label={t.col_approval()}>{ marked(l.date(r.approval)) }</td>
                             </tr>
                         }
                     }) }
                 </tbody>
             </table>
-            <p class="note">{ t.calendar_note }</p>
+            <p class="note">{ t.calendar_note() }</p>
         </section>
     }
 }

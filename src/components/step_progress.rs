@@ -7,8 +7,8 @@ use yew::prelude::*;
 pub fn step_progress(ctx: &Ctx, current: usize, titles: &[&'static str], on_go: &Callback<usize>) -> Html {
     let t = ctx.t();
     html! {
-        <nav class="step-progress" aria-label={(t.step_of)(current + 1, titles.len())}>
-            <p class="step-count">{ (t.step_of)(current + 1, titles.len()) }</p>
+        <nav class="step-progress" aria-label={t.step_of(current + 1, titles.len())}>
+            <p class="step-count">{ t.step_of(current + 1, titles.len()) }</p>
             <ol>
                 { for titles.iter().enumerate().map(|(i, title)| {
                     let go = on_go.reform(move |_: MouseEvent| i);

@@ -100,7 +100,7 @@ impl Step<'_> {
 
     /// Options for a yes/no question.
     pub fn yes_no(&self) -> Vec<(&'static str, &'static str)> {
-        vec![("y", self.ctx.t().yes), ("n", self.ctx.t().no)]
+        vec![("y", self.ctx.t().yes()), ("n", self.ctx.t().no())]
     }
 }
 
@@ -126,7 +126,7 @@ pub fn round_options(ctx: &Ctx) -> Vec<(String, String)> {
 pub fn region_options(ctx: &Ctx) -> Vec<(String, String)> {
     let l = ctx.locale();
     let provinces = PROVINCES.iter().map(|p| (p.code.to_string(), l.pick(p.name, p.name_en).to_string()));
-    std::iter::once((String::new(), ctx.t().region_none.to_string())).chain(provinces).collect()
+    std::iter::once((String::new(), ctx.t().region_none().to_string())).chain(provinces).collect()
 }
 
 /// Adds or removes an item of a list (checkbox answers).

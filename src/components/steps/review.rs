@@ -9,52 +9,52 @@ pub fn review(s: &Step) -> Html {
     let ctx = s.ctx;
     let (t, w, a, l) = (ctx.t(), ctx.w(), &*ctx.answers, ctx.locale());
     let or_blank = |s: &str| {
-        if s.trim().is_empty() { t.not_answered.to_string() } else { s.trim().to_string() }
+        if s.trim().is_empty() { t.not_answered().to_string() } else { s.trim().to_string() }
     };
-    let opt = |s: Option<&str>| s.map_or(t.not_answered.to_string(), str::to_string);
+    let opt = |s: Option<&str>| s.map_or(t.not_answered().to_string(), str::to_string);
     let list = |items: Vec<&'static str>| {
-        if items.is_empty() { t.not_answered.to_string() } else { items.join(l.list_sep()) }
+        if items.is_empty() { t.not_answered().to_string() } else { items.join(l.list_sep()) }
     };
     let region = a.region.and_then(|c| PROVINCES.iter().find(|p| p.code == c)).map(|p| l.pick(p.name, p.name_en));
     let political_yes = a.political.iter().filter(|x| **x == Some(true)).count();
     let political_answered = a.political.iter().filter(|x| x.is_some()).count();
     let rows: Vec<(usize, &'static str, String)> = vec![
-        (0, t.q_round, w.round(a.round_or_default(ctx.today))),
-        (0, t.q_sex, opt(a.sex.map(|s| w.sex(s)))),
-        (0, t.q_birth, or_blank(&a.birth)),
-        (0, t.q_region, opt(region)),
-        (1, t.q_education, opt(a.education.map(|e| w.education(e)))),
-        (1, t.q_status, opt(a.status.map(|s| w.edu_status(s)))),
-        (1, t.q_grad_year, or_blank(&a.graduation_year)),
+        (0, t.q_round(), w.round(a.round_or_default(ctx.today))),
+        (0, t.q_sex(), opt(a.sex.map(|s| w.sex(s)))),
+        (0, t.q_birth(), or_blank(&a.birth)),
+        (0, t.q_region(), opt(region)),
+        (1, t.q_education(), opt(a.education.map(|e| w.education(e)))),
+        (1, t.q_status(), opt(a.status.map(|s| w.edu_status(s)))),
+        (1, t.q_grad_year(), or_blank(&a.graduation_year)),
         (
             2,
-            t.q_height,
-            if a.height.trim().is_empty() { t.not_answered.into() } else { format!("{} cm", a.height.trim()) },
+            t.q_height(),
+            if a.height.trim().is_empty() { t.not_answered().into() } else { format!("{} cm", a.height.trim()) },
         ),
         (
             2,
-            t.q_weight,
-            if a.weight.trim().is_empty() { t.not_answered.into() } else { format!("{} kg", a.weight.trim()) },
+            t.q_weight(),
+            if a.weight.trim().is_empty() { t.not_answered().into() } else { format!("{} kg", a.weight.trim()) },
         ),
-        (3, t.q_vision_left, or_blank(&a.vision_left)),
-        (3, t.q_vision_right, or_blank(&a.vision_right)),
-        (3, t.q_surgery, opt(a.surgery.map(|s| w.surgery(s)))),
-        (4, t.q_tattoo, opt(a.tattoo.map(|b| if b { t.yes } else { t.no }))),
-        (4, t.q_colour, opt(a.colour_vision.map(|c| w.colour(c)))),
+        (3, t.q_vision_left(), or_blank(&a.vision_left)),
+        (3, t.q_vision_right(), or_blank(&a.vision_right)),
+        (3, t.q_surgery(), opt(a.surgery.map(|s| w.surgery(s)))),
+        (4, t.q_tattoo(), opt(a.tattoo.map(|b| if b { t.yes() } else { t.no() }))),
+        (4, t.q_colour(), opt(a.colour_vision.map(|c| w.colour(c)))),
         (
             4,
-            t.q_bp,
+            t.q_bp(),
             if a.systolic.is_empty() && a.diastolic.is_empty() {
-                t.not_answered.into()
+                t.not_answered().into()
             } else {
                 format!("{}/{} mmHg", or_blank(&a.systolic), or_blank(&a.diastolic))
             },
         ),
-        (4, t.q_heart_rate, or_blank(&a.heart_rate)),
-        (4, t.q_flat_feet, opt(a.flat_feet.map(|f| w.flat_feet(f)))),
-        (5, t.step_political, format!("{political_answered}/6 · {}: {political_yes}", t.yes)),
-        (6, t.q_posts, list(a.posts.iter().map(|p| w.post(*p)).collect())),
-        (6, t.q_priority, list(a.priority.iter().map(|p| w.priority(*p)).collect())),
+        (4, t.q_heart_rate(), or_blank(&a.heart_rate)),
+        (4, t.q_flat_feet(), opt(a.flat_feet.map(|f| w.flat_feet(f)))),
+        (5, t.step_political(), format!("{political_answered}/6 · {}: {political_yes}", t.yes())),
+        (6, t.q_posts(), list(a.posts.iter().map(|p| w.post(*p)).collect())),
+        (6, t.q_priority(), list(a.priority.iter().map(|p| w.priority(*p)).collect())),
     ];
     html! {
         <dl class="summary">
@@ -64,7 +64,7 @@ pub fn review(s: &Step) -> Html {
                     <div class="summary-row">
                         <dt>{ label }</dt>
                         <dd>{ value }</dd>
-                        <dd class="change"><button type="button" class="link-button" onclick={go}>{ t.change }<span class="visually-hidden">{" "}{ label }</span></button></dd>
+                        <dd class="change"><button type="button" class="link-button" onclick={go}>{ t.change() }<span class="visually-hidden">{" "}{ label }</span></button></dd>
                     </div>
                 }
             }) }
