@@ -33,6 +33,9 @@ pub struct Ctx {
     pub remember: UseStateHandle<bool>,
     /// Set in embed mode (`embed.html`): the portal's parameters.
     pub embed: Option<Rc<Embed>>,
+    /// How many language files have arrived: a change re-renders every component that reads the
+    /// context, so a page shown in the reference language switches once its words are here.
+    pub words: u8,
 }
 
 impl Ctx {
@@ -143,7 +146,26 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(loc.locale, |l| browser::set_language(*l));
+    // A language other than the reference arrives as a small file the first time it is chosen;
+    // until then the page stays in the reference language (`Locale::shown`).
+    let arrived = use_state(|| 0u8);
+    {
+        let arrived = arrived.clone();
+        use_effect_with((loc.locale, *arrived), move |(l, _)| {
+            browser::set_language(l.shown());
+            if let (false, Some((file, integrity))) = (l.ready(), l.file()) {
+                let l = *l;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let installed = browser::fetch_language(file, integrity).await.is_some_and(|text| l.install(text));
+                    if installed {
+                        arrived.set(*arrived + 1);
+                    } else {
+                        browser::warn("the language file could not be loaded; showing Chinese");
+                    }
+                });
+            }
+        });
+    }
     {
         // The address always shows the current page, language and answers (never a share payload).
         let remember = *remember;
@@ -165,7 +187,15 @@ pub fn App(props: &AppProps) -> Html {
     if loc.anchor.as_deref() == Some("force-panic") {
         panic!("forced by the force-panic test build");
     }
-    let ctx = Ctx { loc: (*loc).clone(), today: props.today, answers, flash, remember, embed: props.embed.clone() };
+    let ctx = Ctx {
+        loc: (*loc).clone(),
+        today: props.today,
+        answers,
+        flash,
+        remember,
+        embed: props.embed.clone(),
+        words: *arrived,
+    };
     let page = match loc.page {
         Page::Check => html! { <pages::check::CheckPage /> },
         Page::Benefits => html! { <pages::benefits::BenefitsPage /> },
@@ -182,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
             { header(&ctx, html! {
                 <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main() }</a>
             }) }
-            <main id="main" tabindex="-1" lang={ctx.locale().html_lang()}>{ page }</main>
+            <main id="main" tabindex="-1" lang={ctx.locale().shown().html_lang()}>{ page }</main>
             { footer(&ctx) }
         </ContextProvider<Ctx>>
     }

@@ -16,7 +16,7 @@ use yew::prelude::*;
 fn event_title(ctx: &Ctx, e: &Event) -> String {
     let w = ctx.w();
     let mut s = match e.round {
-        Some(r) => ctx.t().deadline_for(w.event(e.kind), &w.round(r)),
+        Some(r) => ctx.t().deadline_for(w.event(e.kind), w.round(r)),
         None => w.event(e.kind).to_string(),
     };
     if let Some(sex) = e.sex {
@@ -80,7 +80,7 @@ pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>) -> Html {
             }
             <p class="note">
                 { match sex { Some(s) => t.deadline_for_sex(w.sex(s)), None => t.deadline_any_sex().to_string() } }
-                { t.punct_sentence_sep() }{ t.process_today(&l.date(ctx.today)) }
+                { t.punct_sentence_sep() }{ t.process_today(l.date(ctx.today)) }
             </p>
             if sex != Some(Sex::Female) { <p class="note">{ t.registration_note() }</p> }
             <p>

@@ -18,7 +18,7 @@ pub fn flash_banner(ctx: &Ctx) -> Html {
         Flash::Erased => ("flash info", t.erased().to_string()),
         Flash::Shared(s) => (
             "flash info",
-            format!("{} {}", icon(s.verdict), t.shared_banner(s.complete, &w.round(s.round), w.verdict(s.verdict))),
+            format!("{} {}", icon(s.verdict), t.shared_banner(s.complete, w.round(s.round), w.verdict(s.verdict))),
         ),
     };
     html! {

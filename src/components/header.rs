@@ -22,7 +22,7 @@ pub fn header(ctx: &Ctx, skip: Html) -> Html {
     let sections: Vec<Page> = ctx.embed.as_ref().map_or(Page::ALL.to_vec(), |e| e.sections.clone());
     let lang_switch = html! {
         <a class="lang-switch" href={switch} lang={other.html_lang()} hreflang={other.html_lang()}
-           title={t.switch_language_hint()} data-testid="lang-switch">{ t.switch_language() }</a>
+           title={t.switch_language_hint()} data-testid="lang-switch">{ other.name() }</a>
     };
     let nav = (sections.len() > 1).then(|| {
         html! {

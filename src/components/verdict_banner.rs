@@ -24,7 +24,7 @@ pub fn verdict_banner(ctx: &Ctx, r: &Report, compact: bool) -> Html {
             if !compact {
                 <p>{ w.verdict_summary(r.verdict) }</p>
                 if r.provisional { <p class="provisional">{ t.provisional_banner() }</p> }
-                if let Some(d) = r.rules_as_of { <p class="rules-as-of">{ t.rules_as_of(&ctx.locale().date(d)) }</p> }
+                if let Some(d) = r.rules_as_of { <p class="rules-as-of">{ t.rules_as_of(ctx.locale().date(d)) }</p> }
             }
         </div>
     }

@@ -137,7 +137,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             </div>
             <p class="what-if-result" aria-live="polite" data-testid="what-if-result" data-verdict={then.verdict.key()}>
                 <span>{ t.what_if_now() }{": "}<span aria-hidden="true">{ icon(now.verdict) }</span>{" "}{ w.verdict(now.verdict) }</span>
-                {" → "}
+                { t.what_if_arrow() }
                 <strong>{ t.what_if_then() }{": "}<span aria-hidden="true">{ icon(then.verdict) }</span>{" "}{ w.verdict(then.verdict) }</strong>
             </p>
             if changed.is_empty() {

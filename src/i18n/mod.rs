@@ -61,6 +61,11 @@ impl Locale {
         if self.lang().rtl { "rtl" } else { "ltr" }
     }
 
+    /// The language the page is in: this one once its words are here, the reference until then.
+    pub fn shown(self) -> Locale {
+        if self.ready() { self } else { Locale::Zh }
+    }
+
     /// The language's own name, for the language switch.
     pub fn name(self) -> &'static str {
         self.lang().name
@@ -135,7 +140,7 @@ impl Locale {
         let t = self.t();
         let mut s = self.date(d);
         if let Some(alt) = alt {
-            s = t.date_or_conflict(&s, &self.date(alt));
+            s = t.date_or_conflict(&s, self.date(alt));
         }
         if confidence == Confidence::Unverified {
             s = t.date_expected(&s);

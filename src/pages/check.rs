@@ -131,7 +131,7 @@ pub fn CheckPage() -> Html {
             <h1 id="page-title" tabindex="-1">{ t.check_title() }</h1>
             <p class="lead no-print">{ t.check_intro() }</p>
             { flash_banner(&ctx) }
-            <p class="print-only print-title">{ t.print_title() }{" · "}{ t.printed_on(&ctx.locale().date(ctx.today)) }</p>
+            <p class="print-only print-title">{ t.print_title() }{" · "}{ t.printed_on(ctx.locale().date(ctx.today)) }</p>
             <div class="check-layout">
                 <div class="wizard no-print">
                     <div class="live">

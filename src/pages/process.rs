@@ -36,7 +36,7 @@ pub fn ProcessPage() -> Html {
                 <p>{ t.docs_intro() }</p>
                 { document_checklist(&ctx, true) }
                 <p class="print-only">
-                    { t.footer_official() }{ t.official_site_name() }{" www.gfbzb.gov.cn · "}{ t.printed_on(&ctx.locale().date(ctx.today)) }
+                    { t.footer_official() }{ t.official_site_name() }{" www.gfbzb.gov.cn · "}{ t.printed_on(ctx.locale().date(ctx.today)) }
                 </p>
                 <p class="no-print">
                     <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.docs_print() }</button>

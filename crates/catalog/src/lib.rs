@@ -153,8 +153,9 @@ pub fn placeholders(p: &Pattern) -> BTreeSet<String> {
 fn parse_languages(src: &str) -> Result<Vec<Language>, String> {
     let v: toml::Value = src.parse().map_err(|e| format!("{e}"))?;
     let list = v.get("languages").and_then(|l| l.as_array()).ok_or("no `languages = [...]` list")?;
+    let test_only = v.get("languages_test").and_then(|l| l.as_array()).cloned().unwrap_or_default();
     let mut out = Vec::new();
-    for l in list {
+    for l in list.iter().chain(&test_only) {
         let s = |k: &str| l.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let code = s("code").ok_or("a language without `code`")?;
         let plural = match s("plural").as_deref() {
@@ -215,4 +216,48 @@ fn accent(t: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+impl Catalogs {
+    /// A message of language `lang` (an index into `languages`) filled with `args`, for the pages
+    /// the xtask writes (the static first view, the no-wasm fallback, the manifest). Numbers pick
+    /// plural variants by the language's rule; an absent argument picks `[none]`.
+    pub fn render(&self, lang: usize, key: &str, args: &[(&str, &str)]) -> Result<String, String> {
+        let i = self.keys.binary_search_by(|k| k.as_str().cmp(key)).map_err(|_| format!("no message {key}"))?;
+        let mut out = String::new();
+        render_pattern(&self.messages[lang][i], args, self.languages[lang].plural, &mut out);
+        Ok(out)
+    }
+
+    /// The index of a language by its code.
+    pub fn language(&self, code: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.code == code)
+    }
+}
+
+fn render_pattern(p: &Pattern, args: &[(&str, &str)], plural: Plural, out: &mut String) {
+    let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    for part in p {
+        match part {
+            Part::Text(t) => out.push_str(t),
+            Part::Var(v) => out.push_str(arg(v).unwrap_or_default()),
+            Part::Select { var, variants } => {
+                let value = arg(var);
+                let number = value.and_then(|v| v.parse::<i64>().ok());
+                let category = match (plural, number) {
+                    (Plural::OneOther, Some(1)) => "one",
+                    _ => "other",
+                };
+                let chosen = variants
+                    .iter()
+                    .find(|v| number.is_some_and(|n| v.key.parse() == Ok(n)))
+                    .or_else(|| variants.iter().find(|v| value.is_none() && v.key == "none"))
+                    .or_else(|| variants.iter().find(|v| number.is_some() && v.key == category))
+                    .or_else(|| variants.iter().find(|v| v.default));
+                if let Some(v) = chosen {
+                    render_pattern(&v.pattern, args, plural, out);
+                }
+            }
+        }
+    }
 }

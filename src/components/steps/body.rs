@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub fn body(s: &Step) -> Html {
     let (t, a) = (s.ctx.t(), &*s.ctx.answers);
     let bmi = match (s.conv.value.height, s.conv.value.weight) {
-        (Some(h), Some(w)) => Some(t.bmi_live(&dec(Dec1(bmi_tenths(w, h))))),
+        (Some(h), Some(w)) => Some(t.bmi_live(dec(Dec1(bmi_tenths(w, h))))),
         _ => None,
     };
     html! {

@@ -14,7 +14,7 @@ pub fn eyes(s: &Step) -> Html {
         (a.decimal_vision)
             .then(|| numbers::decimal(text).and_then(|v| validate::vision_decimal(v).ok()))
             .flatten()
-            .map(|five| t.vision_converted(&five.to_string()))
+            .map(|five| t.vision_converted(five.to_string()))
     };
     html! {
         <>
