@@ -9,7 +9,6 @@ nav-benefits = Benefits
 nav-process = How to apply
 nav-sources = Sources
 nav-about = About & privacy
-switch-language = 中文
 switch-language-hint = 切换到中文
 footer-notice = This is a self-check for your information, not an official decision. Whether you can enlist is decided by your county conscription office (人武部, the local armed forces department) after the medical examination, the political review and its collective selection.
 footer-official = The only official registration site: 
@@ -840,3 +839,38 @@ punct-semicolon = {"; "}
 date-span = { $from } to { $to }
 unit-yuan = yuan
 punct-sentence-sep = {" "}
+
+## The static page before the app loads (index.html, embed.html), the fallback when it cannot run, the
+## install manifest (filled in by the xtask at build time)
+
+meta-description = Enlistment Self-Check for China's military conscription: conditions, benefits and steps, worked out on your device.
+boot-loading = Loading…
+boot-failure-title = This tool cannot run in this browser.
+boot-failure-body = The browser may be too old, lack WebAssembly or have JavaScript switched off, or a downloaded file was incomplete. Please reopen this page in an up-to-date browser. The key conditions follow.
+boot-official = The only official registration site
+update-ready = A new version is ready.
+update-now = Update now
+manifest-description = Conscription self-check, benefits and steps, computed on your device.
+fallback-title = Key conditions: { $round }{ $provisional ->
+    [1] {" "}(provisional: no national notice yet)
+   *[0] {""}
+}
+fallback-age = Age: from { $min_age }, counted by calendar year; men who finished high school up to { $high_school }, university graduates up to { $college }, postgraduates up to { $postgraduate }.
+fallback-height = Height: men { $male } cm or more, women { $female } cm or more.
+fallback-bmi = Body-mass index (BMI): men { $male_min } to under { $male_below }, women { $female_min } to under { $female_below }.
+fallback-vision = Vision: naked-eye vision below { $fail_below } in either eye is not accepted; below { $check_below } the corrected vision is checked.
+fallback-note = These are the main points only; the medical, the political review and the county conscription office decide. Apply on { $site } (the national conscription website); ask your county conscription office with questions. Enlisting is free of charge. Sources: the Conscription Work Regulations and the physical examination standard for conscripts; data as of { $date }.
+what-if-arrow = {" → "}
+
+political-q-under_investigation = Are you now under investigation, prosecution or trial, or serving a sentence?
+political-why-under_investigation = Military Service Law art. 24: no conscription in that case.
+political-q-criminal_record = Have you ever had a criminal penalty or administrative detention?
+political-why-criminal_record = One of the things the review looks at; public security checks it.
+political-q-expelled = Have you been expelled from a school, a public post, the Party or the Youth League?
+political-why-expelled = One of the things the review looks at.
+political-q-organisations = Have you or your family taken part in a cult, a banned organisation, or separatist, terrorist or extremist activity?
+political-why-organisations = A disqualifying condition of the review.
+political-q-family = Has a family member committed a crime against national security or had a serious political problem?
+political-why-family = The review covers family members (parents, unmarried siblings and others).
+political-q-tattoo_marks = Do you have a tattoo with gang symbols, or one that offends national dignity or public morals?
+political-why-tattoo_marks = Such tattoos fail the political review, whatever their size.

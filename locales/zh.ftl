@@ -9,7 +9,6 @@ nav-benefits = 待遇估算
 nav-process = 报名流程
 nav-sources = 政策依据
 nav-about = 关于与隐私
-switch-language = English
 switch-language-hint = Switch to English
 footer-notice = 本工具仅供自我检查参考，不是官方结论。能否入伍，以当地县级征兵办公室（人武部）组织的体格检查、政治考核和集体审定为准。
 footer-official = 唯一官方报名平台：
@@ -756,3 +755,37 @@ punct-semicolon = ；
 date-span = { $from }至{ $to }
 unit-yuan = 元
 punct-sentence-sep = {""}
+
+## 应用加载前的静态页面（index.html、embed.html）、不能运行时的说明、安装清单（由 xtask 在构建时填入）
+
+meta-description = 征兵自测：应征条件自查、待遇估算和报名指引，全部在你的设备上计算，不上传任何信息。
+boot-loading = 正在加载…
+boot-failure-title = 本工具无法在这个浏览器中运行。
+boot-failure-body = 可能是浏览器版本较旧、不支持 WebAssembly、关闭了 JavaScript，或者下载的文件不完整。请换用最新版的浏览器重新打开本页（最低版本见“关于与隐私”）。下面是主要条件。
+boot-official = 唯一官方报名平台
+update-ready = 新版本已经下载好。
+update-now = 立即更新
+manifest-description = 应征条件自查、待遇估算和报名指引，全部在你的设备上计算。
+fallback-title = 主要条件：{ $round }{ $provisional ->
+    [1] （暂定：全国征兵通知尚未发布）
+   *[0] {""}
+}
+fallback-age = 年龄：{ $min_age }周岁起，按自然年计算；高中毕业男青年不超过{ $high_school }周岁，大学毕业生不超过{ $college }周岁，研究生不超过{ $postgraduate }周岁。
+fallback-height = 身高：男性{ $male }厘米以上，女性{ $female }厘米以上。
+fallback-bmi = 体重指数（BMI）：男性{ $male_min }至{ $male_below }（不含{ $male_below }），女性{ $female_min }至{ $female_below }（不含{ $female_below }）。
+fallback-vision = 视力：任何一眼裸眼视力低于{ $fail_below }不合格，低于{ $check_below }要查矫正视力。
+fallback-note = 以上只是要点，能否入伍以体格检查、政治考核和县级征兵办公室的审定为准。报名请登录{ $site }；有问题请问当地县征兵办公室（人武部）。应征入伍不收任何费用。依据：《征兵工作条例》和应征公民体格检查标准；数据截至{ $date }。
+what-if-arrow = {" → "}
+
+political-q-under_investigation = 你现在是否正在被侦查、起诉、审判，或正在服刑？
+political-why-under_investigation = 兵役法第二十四条：这种情况下不征集。
+political-q-criminal_record = 你是否受过刑事处罚、治安拘留等处罚？
+political-why-criminal_record = 是政治考核重点了解的情况之一，具体由公安机关核实。
+political-q-expelled = 你是否被开除过学籍、公职、党籍或团籍？
+political-why-expelled = 属于政治考核了解的情况。
+political-q-organisations = 你或家人是否参与过邪教、非法组织，或民族分裂、暴力恐怖、宗教极端活动？
+political-why-organisations = 属于政治考核不合格情形。
+political-q-family = 你的家庭成员是否有危害国家安全的犯罪或严重政治问题？
+political-why-family = 政治考核包括家庭成员（父母、未婚兄弟姐妹）等。
+political-q-tattoo_marks = 你是否有涉黑涉恶标志，或有损国家形象、社会公德的文身？
+political-why-tattoo_marks = 这类文身属于政治考核不合格情形，与体检的文身大小标准不同。
