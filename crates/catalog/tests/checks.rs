@@ -98,6 +98,7 @@ const DIGITS_ALLOWED: &[(&str, &str, &str)] = &[
     ("fraud-report-1", "110", "the police telephone number"),
     ("channel-gfbzb-use", "2026", "when the official site was upgraded (a fact about the site)"),
     ("channel-account-use", "2026", "when the official site was upgraded (a fact about the site)"),
+    ("political-why-under_investigation", "24", "the article a reader can look up (a citation label)"),
     // Still to move into the data (issue 15, left for a follow-up): numbers the engine does not
     // carry yet. Listed so the remaining work stays visible; this list may only shrink.
     ("hint-round", "2 3 8 9", "PENDING: the months of each half's conscription period"),
@@ -123,7 +124,8 @@ const DIGITS_ALLOWED: &[(&str, &str, &str)] = &[
 fn catalog_text_holds_no_rule_numbers_or_dates() {
     let c = enlistment_catalog::load(&root()).unwrap();
     let mut found = Vec::new();
-    for (l, lang) in c.languages.iter().enumerate() {
+    // The pseudo-locale is made from English, so it is checked there.
+    for (l, lang) in c.languages.iter().enumerate().filter(|(_, l)| !l.test_only) {
         for (i, key) in c.keys.iter().enumerate() {
             let mut text = String::new();
             enlistment_catalog::blob::encode(&c.messages[l][i], &mut text);
