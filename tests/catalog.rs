@@ -68,7 +68,8 @@ fn applicant(rng: &mut fastrand::Rng) -> Applicant {
     a.systolic = maybe(rng, |rng| rng.i64(80..=170));
     a.diastolic = maybe(rng, |rng| rng.i64(50..=110));
     a.heart_rate = maybe(rng, |rng| rng.i64(40..=120));
-    a.whisper_m = maybe(rng, |rng| dec(rng, 1, 6));
+    a.whisper_left = maybe(rng, |rng| dec(rng, 1, 6));
+    a.whisper_right = maybe(rng, |rng| dec(rng, 1, 6));
     a.flat_feet = maybe(rng, |rng| pick(rng, FlatFeet::ALL));
     for q in a.political.iter_mut() {
         *q = maybe(rng, |rng| rng.u8(..5) == 0);
@@ -78,7 +79,7 @@ fn applicant(rng: &mut fastrand::Rng) -> Applicant {
 }
 
 fn household(rng: &mut fastrand::Rng) -> Household {
-    let rounds = ["2024-H2", "2025-H1", "2026-H1", "2026-H2", "2027-H1"];
+    let rounds = ["2024-H2", "2025-H1", "2025-H2", "2026-H1", "2026-H2", "2027-H1"];
     let mut h = Household::new(Round::parse(pick(rng, &rounds)).unwrap());
     h.place = match rng.u8(..3) {
         0 => Some(PLACES[rng.usize(..PLACES.len())].id),
@@ -89,7 +90,9 @@ fn household(rng: &mut fastrand::Rng) -> Household {
     h.status = maybe(rng, |rng| pick(rng, EduStatus::ALL));
     h.tuition_yuan = maybe(rng, |rng| rng.i64(0..=30_000));
     h.loan_yuan = maybe(rng, |rng| rng.i64(0..=20_000));
+    h.graduation_year = maybe(rng, |rng| rng.i32(2018..=2028));
     h.years_studied = maybe(rng, |rng| rng.i64(0..=5));
+    h.programme_years = maybe(rng, |rng| rng.i64(2..=5));
     h.years_remaining = maybe(rng, |rng| rng.i64(0..=4));
     h.posting = pick(rng, Posting::ALL);
     h.honour = pick(rng, Honour::ALL);

@@ -90,6 +90,22 @@ impl Cat {
             args.push(("heart_rate_review_low_max", Arg::Int(min - 1)));
             args.push(("heart_rate_review_high_min", Arg::Int(max + 1)));
         }
+        // A myopia limit in 度 is also given in dioptres, the unit on a glasses prescription: 600 -> 6.00.
+        if let Some(n) = int(Quantity::CorrectionMaxDegrees) {
+            args.push(("correction_max_dioptres", Arg::Str(format!("{}.{:02}", n / 100, n % 100).into())));
+        }
+        // The age caps of the groups the applicant may belong to, as one list (absent: none known).
+        let caps: Vec<String> = [
+            (Quantity::AgeCapHighSchool, "age-cap-high_school"),
+            (Quantity::AgeCapCollegeGraduate, "age-cap-college_graduate"),
+            (Quantity::AgeCapPostgraduate, "age-cap-postgraduate"),
+        ]
+        .into_iter()
+        .filter_map(|(q, key)| self.by_key(key, &[("age", Arg::Int(int(q)?))]))
+        .collect();
+        if !caps.is_empty() {
+            args.push(("caps", Arg::Str(caps.join(self.punct_clause_sep()).into())));
+        }
         self.by_key(&format!("explain-{}-{}", c.id.key(), c.reason.key()), &args).unwrap_or_default()
     }
 
@@ -276,11 +292,11 @@ fn range(f: Field) -> (Arg<'static>, Arg<'static>) {
         Field::SystolicMmhg => i(limits::SYSTOLIC),
         Field::DiastolicMmhg => i(limits::DIASTOLIC),
         Field::HeartRateBpm => i(limits::HEART_RATE),
-        Field::WhisperHearingM => d(limits::WHISPER_M),
+        Field::WhisperLeftM | Field::WhisperRightM => d(limits::WHISPER_M),
         Field::GraduationYear => i((i64::from(limits::GRADUATION_YEAR.0), i64::from(limits::GRADUATION_YEAR.1))),
         Field::BirthDate | Field::BirthYear => (Arg::Int(i64::from(limits::BIRTH_YEAR_MIN)), Arg::Absent),
         Field::TuitionYuan | Field::LoanYuan => i(limits::YUAN_PER_YEAR),
-        Field::YearsStudied | Field::YearsRemaining => i(limits::STUDY_YEARS),
+        Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => i(limits::STUDY_YEARS),
         _ => (Arg::Absent, Arg::Absent),
     }
 }

@@ -40,7 +40,7 @@ pub fn html(today: Date) -> String {
     let (bm0, bm1) = (num(&data::BMI_MIN_MALE, on), num(&data::BMI_BELOW_MALE, on));
     let (bf0, bf1) = (num(&data::BMI_MIN_FEMALE, on), num(&data::BMI_BELOW_FEMALE, on));
     let (vf, vc) = (num(&data::VISION_FAIL_BELOW, on), num(&data::VISION_CHECK_BELOW, on));
-    let site = data::source("gfbzb").map_or("https://www.gfbzb.gov.cn/", |s| s.url);
+    let site = data::source("gfbzb").and_then(|s| s.url).unwrap_or("https://www.gfbzb.gov.cn/");
     let (year, half) = (r.year.to_string(), if r.half == Half::H1 { "1" } else { "2" });
     let provisional = if r.provisional() { "1" } else { "0" };
     let (day, month, y) = (today.day().to_string(), u8::from(today.month()).to_string(), today.year().to_string());

@@ -70,7 +70,7 @@ pub fn write_icons_and_manifest(dir: &Path) -> Result<Vec<String>> {
 /// engine module (for portals' own pages), not the worker itself. The language files (i18n/) are
 /// kept, so a reader can switch language offline.
 pub fn precache_list(dir: &Path) -> Vec<String> {
-    let mut files: Vec<String> = crate::dist::walk(dir)
+    let mut files: Vec<String> = crate::util::walk(dir)
         .iter()
         .filter_map(|p| p.strip_prefix(dir).ok().map(|r| r.to_string_lossy().replace('\\', "/")))
         .filter(|n| (!n.contains('/') || is_language(n)) && n != "sw.js" && !n.starts_with("embed"))
