@@ -17,10 +17,11 @@ use std::process::Command;
 
 /// Byte budgets, gzip -9 as served. Bytes are deterministic, so `cargo xtask test` checks them like
 /// any other test; the benchmark reports the same figures. Read strictly: bytes, not KiB.
-/// Issue 15 asks for 225,000 B; moving English out of the wasm brought the first visit from
-/// 247,501 B to about 239,000 B, so the line is held here until the next cuts land
-/// (docs/performance.md lists the largest functions).
-pub const BUDGET_FIRST_VISIT_GZIP: u64 = 245_000;
+/// Issue 15 asks for 225,000 B. Moving English out of the wasm brought the first visit from
+/// 247,501 B to about 240,000 B, but main's features since (per-ear hearing, trust, currency,
+/// process page) brought it back to 249,671 B: the line is main's 250,000 B until the next cuts land
+/// (docs/performance.md lists the largest functions and what is not earning its bytes).
+pub const BUDGET_FIRST_VISIT_GZIP: u64 = 250_000;
 /// Issue 15's target, and where we want to be (room for the next feature).
 pub const TARGET_FIRST_VISIT_GZIP: u64 = 225_000;
 pub const AIM_FIRST_VISIT_GZIP: u64 = 200_000;
