@@ -120,13 +120,13 @@ impl Cat {
     /// A message found by its key (the engine's keyed words: `verdict-` + "needs_check"); `None`
     /// if the catalogs have no such key.
     pub fn by_key(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let i = KEYS.binary_search(&key).ok()?;
+        let i = keys().binary_search(&key).ok()?;
         Some(self.format(i, args))
     }
 
     /// A message without placeholders found by its key.
     pub fn text_by_key(&self, key: &str) -> Option<&str> {
-        KEYS.binary_search(&key).ok().map(|i| self.msgs[i])
+        keys().binary_search(&key).ok().map(|i| self.msgs[i])
     }
 
     fn render(&self, pattern: &str, args: &[(&str, Arg)], out: &mut String) {
@@ -192,6 +192,12 @@ impl Cat {
             _ => "other",
         }
     }
+}
+
+/// The sorted keys, split once from the build's one string.
+fn keys() -> &'static [&'static str] {
+    static SPLIT: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SPLIT.get_or_init(|| KEYS.split('\n').collect())
 }
 
 #[cfg(not(target_family = "wasm"))]

@@ -167,7 +167,15 @@ impl Cat {
     pub fn field_error(&self, f: Field, code: ErrorCode) -> String {
         let name = self.keyed("field", f.key());
         let (min, max) = range(f);
-        let args = [("name", Arg::from(name)), ("example", Arg::from(example(f))), ("min", min), ("max", max)];
+        let example = example(f);
+        let year = example.split('-').next().unwrap_or(example);
+        let args = [
+            ("name", Arg::from(name)),
+            ("example", Arg::from(example)),
+            ("example_year", Arg::from(year)),
+            ("min", min),
+            ("max", max),
+        ];
         if code == ErrorCode::OutOfRange
             && let Some(s) = self.by_key(&format!("field-range-{}", f.key()), &args)
         {
@@ -312,6 +320,7 @@ fn example(f: Field) -> &'static str {
         Field::DiastolicMmhg => "80",
         Field::HeartRateBpm => "72",
         Field::GraduationYear => "2026",
+        Field::BirthDate | Field::BirthYear => "2005-04-01",
         Field::TuitionYuan | Field::LoanYuan => "5000",
         _ => "3",
     }

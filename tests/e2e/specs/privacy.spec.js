@@ -21,7 +21,9 @@ async function storage(page) {
       if (!/^enlistment-[0-9a-f]{12}$/.test(k)) { other.push(k); continue; }
       for (const r of await (await caches.open(k)).keys()) {
         const u = new URL(r.url);
-        if (u.origin !== location.origin || u.search || u.hash || u.pathname.split('/').length > 2) other.push(`${k}: ${r.url}`);
+        // The build's own files: at the top level, or a language file kept for offline switching.
+        const own = u.pathname.split('/').length <= 2 || /^\/i18n\/[A-Za-z-]+-[0-9a-f]{12}\.txt$/.test(u.pathname);
+        if (u.origin !== location.origin || u.search || u.hash || !own) other.push(`${k}: ${r.url}`);
       }
     }
     return {
