@@ -1,9 +1,10 @@
-//! Full reports for ten typical applicants, compared with the checked-in JSON in `snapshots/`.
-//! A change to any rule, citation or number shows up here as a readable diff. After reviewing
-//! the change, rewrite them with `UPDATE_SNAPSHOTS=1 cargo test -p enlistment-rules --test snapshots`.
+//! Full reports for ten typical applicants, compared with the reviewed snapshots in `snapshots/`
+//! (insta). A change to any rule, citation or number fails the test with a diff and leaves a
+//! pending `snapshots/<name>.snap.new` beside the old one; nothing is accepted without a review:
+//! `cargo insta review` (or read the `.snap.new` and rename it over the `.snap`), one file at a
+//! time. On CI (`CI` set) insta writes nothing and only fails.
 
 use enlistment_rules::json::check;
-use std::path::Path;
 
 const APPLICANTS: &[(&str, &str)] = &[
     (
@@ -48,20 +49,24 @@ const APPLICANTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// One report against its snapshot; the input is kept in the snapshot's header for the reviewer.
+fn assert_report(name: &str, input: &str) {
+    let report = check(input).unwrap_or_else(|e| panic!("{name}: {}", e.message));
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(input);
+    settings.bind(|| insta::assert_snapshot!(name, serde_json::to_string_pretty(&report).unwrap()));
+}
+
+/// Every applicant is checked (and every changed snapshot left for review) before the test fails.
 #[test]
 fn full_reports_match_their_snapshots() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    let mut stale = Vec::new();
-    for (name, input) in APPLICANTS {
-        let report = check(input).unwrap_or_else(|e| panic!("{name}: {}", e.message));
-        let text = serde_json::to_string_pretty(&report).unwrap() + "\n";
-        let path = dir.join(format!("{name}.json"));
-        if update {
-            std::fs::write(&path, &text).unwrap();
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(name);
-        }
-    }
-    assert!(stale.is_empty(), "reports differ from their snapshots: {stale:?}; review, then UPDATE_SNAPSHOTS=1");
+    let stale: Vec<&str> = APPLICANTS
+        .iter()
+        .filter(|(name, input)| std::panic::catch_unwind(|| assert_report(name, input)).is_err())
+        .map(|(name, _)| *name)
+        .collect();
+    assert!(stale.is_empty(), "reports differ from their reviewed snapshots: {stale:?}");
 }
