@@ -1,4 +1,4 @@
-//! Full reports for ten typical applicants, compared with the reviewed snapshots in `snapshots/`
+//! Full reports for eleven typical applicants, compared with the reviewed snapshots in `snapshots/`
 //! (insta). A change to any rule, citation or number fails the test with a diff and leaves a
 //! pending `snapshots/<name>.snap.new` beside the old one; nothing is accepted without a review:
 //! `cargo insta review` (or read the `.snap.new` and rename it over the `.snap`), one file at a
@@ -42,6 +42,10 @@ const APPLICANTS: &[(&str, &str)] = &[
     (
         "political-yes-and-tattoo",
         r#"{"round":"2025-H2","as_of":"2025-06-01","sex":"male","birth_year":2003,"education":"high_school","education_status":"graduated","height_cm":181,"weight_kg":80,"vision_left":5.1,"vision_right":5.1,"tattoo":true,"tattoo_exposed_cm":4.0,"political":{"criminal_record":true,"under_investigation":false}}"#,
+    ),
+    (
+        "female-high-school-h1-2026",
+        r#"{"round":"2026-H1","as_of":"2026-01-10","sex":"female","birth_year":2008,"education":"high_school","education_status":"graduating","height_cm":162,"weight_kg":52,"vision_left":5.0,"vision_right":5.0,"special_posts":["airborne","diver","tank_crew"]}"#,
     ),
     (
         "special-posts-all-woman",
