@@ -346,7 +346,7 @@ explain-education-listed = Your education and study status are among the groups 
 explain-education-junior_high_route = Men with junior-high education can apply, with a lower age limit (see "Age").
 explain-education-counts_as_junior_high = Still at high school (not the final year) counts as junior-high education: you can apply, with a lower age limit (see "Age").
 explain-education-graduating_in_h1 = You finish school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.
-explain-education-h1_college_only = In first-half rounds women are recruited only from full-time university students and graduates; this year's high-school graduates can apply in the second half.
+explain-education-h1_college_only = In the first-half round you have not finished high school yet; local notices take this year's women high-school graduates in the second half, and the national text lists them for the year.
 explain-education-not_listed = This round's notice does not list your group.
 explain-education-wording_unclear = This round's national notice no longer says "this year's" (应届) for women graduates, so whether earlier graduates may apply is unclear: ask your local conscription office.
 explain-education-prior_year_h1 = First-half rounds take women who graduated (full-time 本科 or 专科) last year, with a raised age limit (see "Age").
@@ -658,6 +658,14 @@ note-glucose = The medical also tests fasting blood glucose (under 7.0 mmol/L) a
 note-prescreen_items = Pre-screening (初审初检) looks first at household registration, age, education, height, weight and eyesight.
 note-final_decision = The county conscription office decides collectively, on the results of the medical and the political review.
 note-provisional = No national notice has been published for this round: the latest known rules are used and the result is provisional.
+note-residence_permit = If you live in another province than your household registration and have held a residence permit (居住证) there for { $residence_permit_years ->
+    [one] { $residence_permit_years } year
+   *[other] { $residence_permit_years } years
+} or more, you may enlist where you live.
+note-registration_makeup = Men up to the age of { $makeup_max_age } who never did the military-service registration must make it up (补登).
+note-registration_check = Men already registered confirm their registration details on the National Conscription Website every year (核验), correcting what has changed.
+note-deferral = An applicant who is the family's only breadwinner may have the call-up deferred (缓征).
+note-exemption = People with a serious physical defect or disability that makes them unfit are exempt; people deprived of political rights by law may not serve.
 
 confidence-verified = verified
 confidence-derived = worked out from verified rules

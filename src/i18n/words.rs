@@ -13,7 +13,7 @@ use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, 
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::date::Date;
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
-use enlistment_rules::report::{Check, CheckId, NoteId, Post, Quantity, Reason, Status, Val, Verdict};
+use enlistment_rules::report::{Check, CheckId, Note, Post, Quantity, Reason, Status, Val, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
 /// A step of the process in words: its name, what happens, who does it, and how it differs for women.
@@ -150,8 +150,9 @@ impl Cat {
         self.keyed("post", p.key())
     }
 
-    pub fn note(&self, n: NoteId) -> &str {
-        self.keyed("note", n.key())
+    /// A note's sentence; its numbers come from the note (the data), never typed in the catalog.
+    pub fn note(&self, n: &Note) -> String {
+        self.by_key(&format!("note-{}", n.id.key()), &quantities(self, n.numbers.iter())).unwrap_or_default()
     }
 
     /// "2027年上半年" / "2027, first half (H1)"
