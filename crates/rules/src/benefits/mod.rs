@@ -62,6 +62,38 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    /// Who gets a benefit and when: cash to the family during service, the recruit's own pay,
+    /// and study benefits after service. Their sums are never added together: they go to
+    /// different people at different times.
+    Recipient {
+        Family = "family",
+        Recruit = "recruit",
+        Study = "study",
+    }
+}
+
+impl LineId {
+    pub fn recipient(self) -> Recipient {
+        match self {
+            LineId::FamilyPayment | LineId::EnlistmentReward => Recipient::Family,
+            LineId::Allowance | LineId::DischargePayment | LineId::DischargeGrant => Recipient::Recruit,
+            LineId::TuitionCompensation | LineId::TuitionWaiver | LineId::VeteranStudentGrant => Recipient::Study,
+        }
+    }
+}
+
+/// The lines of one recipient added up: over the whole service (two years) and per year of it.
+/// Lines of unknown amount are left out and counted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Share {
+    pub recipient: Recipient,
+    pub service: Money,
+    pub per_year: Money,
+    pub years: i64,
+    pub unknown: usize,
+}
+
+keyed_enum! {
     /// Where a figure comes from: a document of the user's place, a national rule, or an estimate.
     Basis {
         Official = "official",
@@ -226,8 +258,11 @@ pub struct Estimate {
     pub enlistment: Date,
     pub place: Option<&'static str>,
     pub lines: Vec<Line>,
-    /// The sum of the lines with an amount; lines of unknown amount are not in it.
+    /// The sum of the lines with an amount; lines of unknown amount are not in it. It mixes
+    /// money to different people at different times: the app shows `shares` instead.
     pub total: Money,
+    /// The lines added up by who gets them, in the order of `Recipient::ALL`.
+    pub shares: Vec<Share>,
     pub payments: Vec<Payment>,
     pub non_cash: Vec<NonCash>,
 }
@@ -293,6 +328,23 @@ pub fn estimate(h: &Household) -> Estimate {
         }
     }
     payments.retain(|p| !matches!(p.money, Money::Exact(0) | Money::Unknown));
+    // In time order; payments of one month keep the order of the lines (a stable sort).
+    payments.sort_by_key(|p| p.month);
+    let shares = Recipient::ALL
+        .iter()
+        .map(|r| {
+            let mine: Vec<&Line> = lines.iter().filter(|l| l.id.recipient() == *r).collect();
+            let known = mine.iter().filter(|l| l.money != Money::Unknown);
+            let service = known.fold(Money::Exact(0), |t, l| t.plus(l.money));
+            Share {
+                recipient: *r,
+                service,
+                per_year: service.times(1, years_served.max(1)),
+                years: years_served,
+                unknown: mine.iter().filter(|l| l.money == Money::Unknown).count(),
+            }
+        })
+        .collect();
     Estimate {
         round: h.round,
         provisional: h.round.provisional(),
@@ -300,7 +352,50 @@ pub fn estimate(h: &Household) -> Estimate {
         place: h.place,
         lines,
         total,
+        shares,
         payments,
         non_cash: noncash::list(h, enlistment),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_split_by_who_gets_what_and_are_never_mixed() {
+        // Issue #14: cash to the family (优待金, rewards); the recruit's own pay (allowance,
+        // 退役金, local grants); study benefits later (compensation, waiver, veterans' grant).
+        let family = [LineId::FamilyPayment, LineId::EnlistmentReward];
+        let recruit = [LineId::Allowance, LineId::DischargePayment, LineId::DischargeGrant];
+        for id in LineId::ALL {
+            let want = if family.contains(id) {
+                Recipient::Family
+            } else if recruit.contains(id) {
+                Recipient::Recruit
+            } else {
+                Recipient::Study
+            };
+            assert_eq!(id.recipient(), want, "{id:?}");
+        }
+        let mut h = Household::new(Round::parse("2026-H2").unwrap());
+        h.place = Some("32-wujiang");
+        h.education = Some(Education::Bachelor);
+        h.status = Some(EduStatus::Enrolled);
+        h.tuition_yuan = Some(5000);
+        h.years_studied = Some(2);
+        let e = estimate(&h);
+        assert_eq!(e.shares.iter().map(|s| s.recipient).collect::<Vec<_>>(), Recipient::ALL);
+        for s in &e.shares {
+            let known = e.lines.iter().filter(|l| l.id.recipient() == s.recipient && l.money != Money::Unknown);
+            let sum = known.fold(Money::Exact(0), |t, l| t.plus(l.money));
+            assert_eq!(s.service, sum, "{:?}", s.recipient);
+            assert_eq!(s.per_year, sum.times(1, s.years));
+        }
+        let family = e.shares[0].service.bounds().unwrap().0;
+        let fp = e.line(LineId::FamilyPayment).unwrap().money.bounds().unwrap().0;
+        assert!(family >= fp && fp > 0);
+        // Payments in time order.
+        assert!(e.payments.windows(2).all(|w| w[0].month <= w[1].month));
     }
 }

@@ -177,10 +177,21 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
         return (with_answers(Check::new(CheckId::Education, Status::Unknown, Reason::NoRule)), None);
     };
     let rule = dated.value.half(a.round.half);
-    let c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
+    let mut c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
         .value(Quantity::Track, Val::Key(track.key()))
         .cite(dated)
-        .at_most(rule.confidence)
-        .settle();
-    (c, Some(Placed { track, rule, dated }))
+        .at_most(rule.confidence);
+    // A man still at high school can enlist now on the junior-high route (leaving school) or
+    // wait until he graduates: the report gives both caps so the choice can be explained.
+    let cap = |t: Track| t.param().at(date).and_then(|d| d.value.half(a.round.half).cap.map(|cap| (d, cap)));
+    if matches!(track, Track::MaleHighSchoolEnrolled | Track::MaleHighSchoolGraduating)
+        && let (Some((junior, now)), Some((graduate, later))) = (cap(Track::MaleJuniorHigh), cap(Track::MaleHighSchool))
+    {
+        c = c
+            .threshold(Quantity::AgeCap, Val::Int(i64::from(now)))
+            .threshold(Quantity::GraduateAgeCap, Val::Int(i64::from(later)))
+            .cite(junior)
+            .cite(graduate);
+    }
+    (c.settle(), Some(Placed { track, rule, dated }))
 }

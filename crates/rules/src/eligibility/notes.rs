@@ -2,7 +2,7 @@
 //! answers (registration for men, ranking for women, where students enlist). Never a verdict.
 
 use super::education::{Placed, Track};
-use crate::applicant::{Applicant, EduStatus, Priority};
+use crate::applicant::{Applicant, EduStatus, Education, Priority};
 use crate::data::{self, Param};
 use crate::date::Date;
 use crate::report::{Check, CheckId, Note, NoteId, Reason};
@@ -53,7 +53,10 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             ids.push(NoteId::Wording2026);
         }
     }
-    if matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted | EduStatus::Graduating)) {
+    // Enlisting where one studies and keeping the study place (保留学籍) are for students of a
+    // 普通高校; a school pupil who enlists leaves school (the education check says so).
+    let college = matches!(a.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate));
+    if college && matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted | EduStatus::Graduating)) {
         ids.push(NoteId::WhereToEnlist);
         ids.push(NoteId::KeepStudyPlace);
     }
