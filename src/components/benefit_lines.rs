@@ -3,7 +3,7 @@
 
 use super::citations::citations;
 use crate::app::Ctx;
-use enlistment_rules::benefits::{Basis, Estimate, place, province};
+use enlistment_rules::benefits::{Basis, Estimate, Line, Money, place, province};
 use yew::prelude::*;
 
 /// The name of a place id or province code in the current language.
@@ -19,6 +19,16 @@ pub fn place_name(ctx: &Ctx, id: Option<&str>) -> String {
     }
 }
 
+/// A line's amount. An unknown amount under a national rule is not "varies by place": it waits
+/// for the user's own figures (tuition, years).
+pub fn amount(ctx: &Ctx, l: &Line) -> String {
+    if l.money == Money::Unknown && l.basis == Basis::National {
+        ctx.t().amount_needs_answers.to_string()
+    } else {
+        ctx.w().money(l.money)
+    }
+}
+
 pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     html! {
@@ -31,7 +41,7 @@ pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
                         <li class="line" data-line={l.id.key()} data-basis={l.basis.key()}>
                             <div class="line-head">
                                 <h3>{ w.line(l.id) }</h3>
-                                <p class="line-amount">{ w.money(l.money) }</p>
+                                <p class="line-amount">{ amount(ctx, l) }</p>
                             </div>
                             <p><span class={classes!("basis", basis)}>{ w.basis(l.basis) }</span>{" "}{ w.explain_line(l, &place_name(ctx, l.place)) }</p>
                             { citations(ctx, &l.sources, l.confidence) }

@@ -3,7 +3,7 @@
 
 use super::citations::citations;
 use crate::app::Ctx;
-use enlistment_rules::report::{Check, Status};
+use enlistment_rules::report::{Check, CheckId, Status};
 use enlistment_rules::round::Round;
 use yew::prelude::*;
 
@@ -16,10 +16,15 @@ pub fn status_icon(s: Status) -> &'static str {
     }
 }
 
+/// The DOM id of a criterion, the target of the verdict banner's links.
+pub fn anchor(id: CheckId) -> String {
+    format!("criterion-{}", id.key())
+}
+
 pub fn criterion(ctx: &Ctx, c: &Check, round: Round) -> Html {
     let w = ctx.w();
     html! {
-        <li class={classes!("criterion", format!("status-{}", c.status.key()))} data-check={c.id.key()} data-status={c.status.key()}>
+        <li id={anchor(c.id)} tabindex="-1" class={classes!("criterion", format!("status-{}", c.status.key()))} data-check={c.id.key()} data-status={c.status.key()}>
             <h3>
                 <span class="badge"><span aria-hidden="true">{ status_icon(c.status) }</span>{" "}{ w.status(c.status) }</span>
                 {" "}{ w.check(c.id) }

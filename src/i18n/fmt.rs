@@ -60,3 +60,22 @@ pub fn line_date(l: &enlistment_rules::benefits::Line, quantity: Quantity) -> Op
         _ => None,
     })
 }
+
+/// The user's number for a criterion in a few characters, the same in every language (units are
+/// SI symbols): "175 cm", "BMI 27", "4.9 / 5.0". `None` where the number needs words.
+pub fn short_value(c: &Check) -> Option<String> {
+    use enlistment_rules::report::CheckId as Id;
+    let has_all = |qs: &[Quantity]| qs.iter().all(|x| has(c, *x));
+    match c.id {
+        Id::Height if has(c, Quantity::HeightCm) => Some(format!("{} cm", q(c, Quantity::HeightCm))),
+        Id::Bmi if has(c, Quantity::Bmi) => Some(format!("BMI {}", q(c, Quantity::Bmi))),
+        Id::Vision if has_all(&[Quantity::VisionLeft, Quantity::VisionRight]) => {
+            Some(format!("{} / {}", vision(c, Quantity::VisionLeft), vision(c, Quantity::VisionRight)))
+        }
+        Id::BloodPressure if has_all(&[Quantity::SystolicMmhg, Quantity::DiastolicMmhg]) => {
+            Some(format!("{}/{} mmHg", q(c, Quantity::SystolicMmhg), q(c, Quantity::DiastolicMmhg)))
+        }
+        Id::Hearing if has(c, Quantity::WhisperM) => Some(format!("{} m", q(c, Quantity::WhisperM))),
+        _ => None,
+    }
+}

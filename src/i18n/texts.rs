@@ -65,12 +65,34 @@ pub struct Texts {
     pub q_status: &'static str,
     pub hint_status: &'static str,
     pub q_grad_year: &'static str,
+    /// "Graduating" named by the round's year: "2027年毕业（应届、毕业班）".
+    pub status_graduating: fn(i32) -> String,
+    /// The status options for a high-school student, in the school's own words (高一/高二, 高三).
+    pub status_high_school_enrolled: &'static str,
+    pub status_high_school_graduating: fn(i32) -> String,
+    /// The typed graduation year, relative to the round's year: "2027年毕业（应届）".
+    pub grad_year_note: fn(i32, i32) -> String,
     pub hint_grad_year: &'static str,
     pub q_height: &'static str,
     pub hint_height: &'static str,
     pub q_weight: &'static str,
     pub hint_weight: &'static str,
     pub bmi_live: fn(&str) -> String,
+    pub weight_unit: &'static str,
+    pub unit_kg: &'static str,
+    pub unit_jin: &'static str,
+    /// "160斤 = 80公斤": typed 斤, in kilograms.
+    pub jin_equals: fn(&str, &str) -> String,
+    /// A weight that looks like 斤: typed, in kilograms.
+    pub slip_jin: fn(&str, &str) -> String,
+    pub slip_use_kg: fn(&str) -> String,
+    pub slip_keep_kg: fn(&str) -> String,
+    /// A height that looks like metres: typed, in centimetres.
+    pub slip_metres: fn(&str, &str) -> String,
+    /// A height that looks like feet and inches: feet, inches, centimetres.
+    pub slip_feet: fn(i64, i64, &str) -> String,
+    pub slip_use_cm: fn(&str) -> String,
+    pub slip_implausible: &'static str,
     pub q_scale: &'static str,
     pub scale_five: &'static str,
     pub scale_decimal: &'static str,
@@ -102,6 +124,17 @@ pub struct Texts {
     pub hint_priority: &'static str,
     pub results_title: &'static str,
     pub live_result: &'static str,
+    /// The banner before any criterion can be judged.
+    pub verdict_unanswered: &'static str,
+    pub verdict_unanswered_summary: &'static str,
+    /// Heads the items that decided the verdict.
+    pub deciding_label: &'static str,
+    /// "and 2 more" after the first three deciding items.
+    pub deciding_more: fn(usize) -> String,
+    /// A criterion met, in one line: its name and the user's number (may be empty).
+    pub passed_line: fn(&str, &str) -> String,
+    /// Folds the full sentences of the criteria met.
+    pub passed_details: &'static str,
     pub criteria_title: &'static str,
     pub passing_folded: fn(usize) -> String,
     pub optional_unanswered: fn(usize) -> String,
@@ -122,7 +155,12 @@ pub struct Texts {
     pub what_if_changed: &'static str,
     pub next_title: &'static str,
     pub next_register: fn(&str, &str) -> String,
-    pub next_register_closed: fn(&str) -> String,
+    /// The round's registration has closed: the site, and the next round open or coming.
+    pub next_register_closed: fn(&str, &str) -> String,
+    /// In the verdict banner of a past round: the date registration closed.
+    pub round_closed_banner: fn(&str) -> String,
+    /// A past round in a list of rounds.
+    pub round_closed_option: fn(&str) -> String,
     pub next_bring: &'static str,
     pub next_decides: &'static str,
     pub next_process_link: &'static str,
@@ -164,7 +202,17 @@ pub struct Texts {
     pub hint_posting: &'static str,
     pub q_honour: &'static str,
     pub total_title: &'static str,
-    pub total_excludes: fn(usize) -> String,
+    /// Who gets a share of the money, and what is in it.
+    pub share_name: fn(enlistment_rules::benefits::Recipient) -> (&'static str, &'static str),
+    pub share_per_year: &'static str,
+    /// "Over 2 years' service".
+    pub share_service: fn(i64) -> String,
+    /// Lines of a share without an amount here.
+    pub share_excludes: fn(usize) -> String,
+    /// The benefits page's link to the estimate, for phones where it is below the form.
+    pub to_estimate: &'static str,
+    /// The amount of a national rule that waits for the user's figures.
+    pub amount_needs_answers: &'static str,
     pub lines_title: &'static str,
     pub col_item: &'static str,
     pub col_amount: &'static str,

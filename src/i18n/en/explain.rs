@@ -49,12 +49,28 @@ fn age(c: &Check, year: i32) -> String {
     }
 }
 
-fn education(c: &Check) -> String {
+/// What waiting for graduation gives a school pupil.
+fn school_wait(c: &Check) -> String {
+    format!(
+        "Once you graduate from high school you apply as a graduate, up to the age of {}, in any later round.",
+        q(c, Q::GraduateAgeCap)
+    )
+}
+
+fn education(c: &Check, year: i32) -> String {
     match c.reason {
         R::Listed => "Your education and study status are among the groups this round's notice recruits.".into(),
         R::JuniorHighRoute => "Men with junior-high education can apply, up to the age of 20.".into(),
-        R::CountsAsJuniorHigh => "Still at high school (not the final year) counts as junior-high education: you can apply, up to the age of 20.".into(),
-        R::GraduatingInH1 => "You finish high school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.".into(),
+        R::CountsAsJuniorHigh => format!(
+            "In year 1 or 2 of high school (高一/高二) you count as junior-high educated: you can apply now, up to the age of {}, but enlisting means leaving school (keeping a study place, 保留学籍, is for university students). {}",
+            q(c, Q::AgeCap),
+            school_wait(c)
+        ),
+        R::GraduatingInH1 => format!(
+            "You finish high school in {year}, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; graduates of the year usually apply in the second half. Your conscription office can confirm. This is why the final year (高三) reads weaker here than years 1 and 2, who can apply now on the junior-high route (up to the age of {}, leaving school). {}",
+            q(c, Q::AgeCap),
+            school_wait(c)
+        ),
         R::H1CollegeOnly => "In first-half rounds women are recruited only from full-time university students and graduates; this year's high-school graduates can apply in the second half.".into(),
         R::NotListed => "This round's notice does not list your group.".into(),
         R::WordingUnclear => "The 2026 national notice no longer says \"this year's\" (应届) for women graduates, so whether earlier graduates may apply is unclear: ask your local conscription office.".into(),
@@ -69,6 +85,11 @@ fn education(c: &Check) -> String {
 
 fn height(c: &Check) -> String {
     match c.reason {
+        R::AtLeastMin if q(c, Q::AboveMinCm) == "0" => format!(
+            "{} cm: exactly the {} cm minimum. The medical measures you again, and its figure decides.",
+            q(c, Q::HeightCm),
+            q(c, Q::HeightMinCm)
+        ),
         R::AtLeastMin => format!(
             "{} cm: {} cm above the {} cm minimum.",
             q(c, Q::HeightCm),
@@ -148,11 +169,13 @@ fn eyes(c: &Check) -> String {
         }
         R::BothEyesGood => format!("Left {l}, right {r}: each eye reaches {}.", vision(c, Q::VisionCheckBelow)),
         R::CorrectedTest => format!(
-            "Your weaker eye is {worse}, under {}. Each eye needs {}, or a corrected-vision test: with glasses each eye must reach {} and the correction must not exceed {} degrees.",
+            "Your weaker eye is {worse}, under {}. Each eye needs {}, or a corrected-vision test: with glasses each eye must reach {} and the correction must not exceed {} degrees. What to do: before applying, get a refraction test (验光) at a hospital eye clinic; it tells you whether your correction is within {} degrees and whether each eye reaches {} with glasses.",
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::CorrectedVisionMin),
-            q(c, Q::CorrectionMaxDegrees)
+            q(c, Q::CorrectionMaxDegrees),
+            q(c, Q::CorrectionMaxDegrees),
+            vision(c, Q::CorrectedVisionMin)
         ),
         R::EyeBelowMin => format!(
             "Your weaker eye is {worse}, under {} ({} short): not eligible.",
@@ -350,7 +373,7 @@ pub fn explain(c: &Check, round: Round) -> String {
     }
     match c.id {
         CheckId::Age => age(c, round.year),
-        CheckId::Education => education(c),
+        CheckId::Education => education(c, round.year),
         CheckId::Height => height(c),
         CheckId::Bmi => bmi(c),
         CheckId::Vision => eyes(c),

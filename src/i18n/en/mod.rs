@@ -8,6 +8,7 @@ mod words;
 pub use words::En;
 
 use super::Texts;
+use enlistment_rules::benefits::Recipient;
 
 pub static TEXTS: Texts = Texts {
     app_name: "Enlistment Self-Check",
@@ -99,14 +100,34 @@ pub static TEXTS: Texts = Texts {
     region_none: "Not given",
     q_education: "Education (the highest level completed or being studied)",
     q_status: "Where you are now",
-    hint_status: "\"Graduating\" means you finish this year (应届, the final-year class).",
-    q_grad_year: "Year of graduation",
-    hint_grad_year: "For women graduates the rules differ for this year's, last year's and earlier graduates.",
+    hint_status: "\"Graduating\" means you finish in the round's year (应届, the final-year class).",
+    q_grad_year: "Which year did you graduate?",
+    status_graduating: |y| format!("Graduating in {y} (final-year class)"),
+    status_high_school_enrolled: "In year 1 or 2 of high school (高一/高二)",
+    status_high_school_graduating: |y| format!("In the final year of high school (高三, graduating in {y})"),
+    grad_year_note: |g, y| match y - g {
+        0 => format!("Graduated in {g}: this round's year (应届)"),
+        1 => format!("Graduated in {g}: last year (往届)"),
+        d if d > 1 => format!("Graduated in {g}: an earlier year (往届)"),
+        _ => format!("{g} is after the round's year: choose the final-year class or another round"),
+    },
+    hint_grad_year: "For women graduates the rules differ for graduates of the round's year, of the year before and of earlier years.",
     q_height: "Height",
     hint_height: "Without shoes, in centimetres, e.g. 172.5.",
     q_weight: "Weight",
-    hint_weight: "In kilograms, e.g. 65.",
+    hint_weight: "In kilograms, e.g. 65; if you weigh yourself in jin (斤), choose it below.",
     bmi_live: |b| format!("Your height and weight give a BMI of about {b}."),
+    weight_unit: "Weight unit",
+    unit_kg: "kg",
+    unit_jin: "jin (斤, half a kg)",
+    jin_equals: |jin, kg| format!("{jin} jin = {kg} kg."),
+    slip_jin: |jin, kg| format!("Did you mean jin (斤)? {jin} jin = {kg} kg"),
+    slip_use_kg: |kg| format!("Use {kg} kg"),
+    slip_keep_kg: |kg| format!("No, it is {kg} kg"),
+    slip_metres: |m, cm| format!("Did you mean metres? {m} m = {cm} cm"),
+    slip_feet: |ft, inch, cm| format!("Did you mean feet and inches? {ft} ft {inch} in is about {cm} cm"),
+    slip_use_cm: |cm| format!("Use {cm} cm"),
+    slip_implausible: "This height and weight give a value no person has, so nothing is judged yet. Check the units: height in centimetres, weight in kilograms (or choose jin below).",
     q_scale: "How is your eyesight written?",
     scale_five: "5-point scale, e.g. 4.8",
     scale_decimal: "Decimal, e.g. 0.6",
@@ -138,6 +159,12 @@ pub static TEXTS: Texts = Texts {
     hint_priority: "These groups are given priority; they do not change whether you meet the conditions.",
     results_title: "Your result",
     live_result: "Result so far",
+    verdict_unanswered: "Not answered yet",
+    verdict_unanswered_summary: "Answer the questions below: the result and the items that decide it appear here.",
+    deciding_label: "Decided by:",
+    deciding_more: |n| format!("and {n} more"),
+    passed_line: |name, value| if value.is_empty() { format!("{name}: met") } else { format!("{name}: {value}, met") },
+    passed_details: "Details of the criteria met",
     criteria_title: "Criterion by criterion",
     passing_folded: |n| format!("{n} criteria met"),
     optional_unanswered: |n| format!("{n} optional items not answered"),
@@ -158,9 +185,15 @@ pub static TEXTS: Texts = Texts {
     what_if_changed: "Criteria that change:",
     next_title: "What to do next",
     next_register: |site, d| format!("Apply on the {site} by {d}. Applying and the medical are free of charge."),
-    next_register_closed: |site| {
-        format!("Applications for this round have closed. Watch the {site} for the next round.")
+    next_register_closed: |site, next| {
+        format!(
+            "Applications for this round have closed: there is nothing to prepare for it. The next round is {next}; watch the {site} for its dates."
+        )
     },
+    round_closed_banner: |d| {
+        format!("Applications for this round closed on {d}: what follows only describes its conditions.")
+    },
+    round_closed_option: |r| format!("{r} (applications closed)"),
     next_bring: "Have your ID card, household register and diploma or student card ready; students also print the state education aid form.",
     next_decides: "Ask the county conscription office or the armed forces office of your township or street: they make the decision.",
     next_process_link: "Steps, deadlines and the documents checklist",
@@ -210,10 +243,28 @@ pub static TEXTS: Texts = Texts {
     q_posting: "Where you serve (if known)",
     hint_posting: "The forces decide; you can compare what changes.",
     q_honour: "Honours during service (for the discharge payment)",
-    total_title: "Total (two years' service)",
-    total_excludes: |n| {
-        format!("{n} item{} that vary by place with no data are not in the total.", if n == 1 { "" } else { "s" })
+    total_title: "Benefits estimate",
+    share_name: |r| match r {
+        Recipient::Family => {
+            ("Cash to the family", "Family payment and enlistment rewards, paid to the family during service")
+        }
+        Recipient::Recruit => ("The recruit's own pay", "Allowance and discharge payment, paid to the recruit"),
+        Recipient::Study => (
+            "Study benefits later",
+            "Tuition compensation, fee waiver and the veterans' grant, at enlistment and after returning to study",
+        ),
     },
+    share_per_year: "Per year, on average",
+    share_service: |n| format!("Over {n} years' service"),
+    share_excludes: |n| {
+        if n == 1 {
+            "1 more item has no local amount and is not included.".into()
+        } else {
+            format!("{n} more items have no local amount and are not included.")
+        }
+    },
+    to_estimate: "Skip to the estimate",
+    amount_needs_answers: "National rule: fill in tuition and years to work it out",
     lines_title: "Each benefit",
     col_item: "Item",
     col_amount: "Amount",

@@ -42,12 +42,25 @@ fn age(c: &Check, year: i32) -> String {
     }
 }
 
-fn education(c: &Check) -> String {
+/// What waiting for graduation gives a school pupil.
+fn school_wait(c: &Check) -> String {
+    format!("等高中毕业后按高中毕业生应征，年龄上限{}周岁，还可以报之后的批次。", q(c, Q::GraduateAgeCap))
+}
+
+fn education(c: &Check, year: i32) -> String {
     match c.reason {
         R::Listed => "你的学历和在读情况属于本批次征兵公告列出的征集对象。".into(),
         R::JuniorHighRoute => "初中毕业文化程度的男青年可以应征，但年龄不超过20周岁。".into(),
-        R::CountsAsJuniorHigh => "高中在读（还没到毕业年级）按初中毕业文化程度计算：可以应征，年龄不超过20周岁。".into(),
-        R::GraduatingInH1 => "你今年高中毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。".into(),
+        R::CountsAsJuniorHigh => format!(
+            "高一、高二在读按初中毕业文化程度计算：现在就可以应征，年龄不超过{}周岁，但这意味着离开学校（“保留学籍”只适用于大学生）。{}",
+            q(c, Q::AgeCap),
+            school_wait(c)
+        ),
+        R::GraduatingInH1 => format!(
+            "你在{year}年高中毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。所以高三在上半年的结论比高一、高二弱：高一、高二可以按初中毕业文化程度应征（年龄不超过{}周岁，须离开学校）。{}",
+            q(c, Q::AgeCap),
+            school_wait(c)
+        ),
         R::H1CollegeOnly => "上半年女兵只征集普通高校（含科研机构）的全日制毕业生和在校生；普通高中应届毕业生可以在下半年报名。".into(),
         R::NotListed => "本批次征兵公告没有列出你这一类人员。".into(),
         R::WordingUnclear => "2026年全国征兵通知对女大学毕业生不再写“应届”，往届毕业生能否报名还不明确，请向当地征兵办公室确认。".into(),
@@ -62,6 +75,9 @@ fn education(c: &Check) -> String {
 
 fn height(c: &Check) -> String {
     match c.reason {
+        R::AtLeastMin if q(c, Q::AboveMinCm) == "0" => {
+            format!("身高{} cm，正好达到最低标准{} cm，体检时以实测为准。", q(c, Q::HeightCm), q(c, Q::HeightMinCm))
+        }
         R::AtLeastMin => format!(
             "身高{} cm，达到最低标准{} cm（高出{} cm）。",
             q(c, Q::HeightCm),
@@ -135,11 +151,13 @@ fn eyes(c: &Check) -> String {
         }
         R::BothEyesGood => format!("裸眼视力左眼{l}、右眼{r}，每只眼都达到{}。", vision(c, Q::VisionCheckBelow)),
         R::CorrectedTest => format!(
-            "较差的一只眼裸眼视力{worse}，低于{}：每只眼需要达到{}，否则要做矫正视力检查（矫正后每只眼达到{}、矫正度数不超过{}度为合格）。",
+            "较差的一只眼裸眼视力{worse}，低于{}：每只眼需要达到{}，否则要做矫正视力检查（矫正后每只眼达到{}、矫正度数不超过{}度为合格）。怎么做：报名前先到医院眼科验光，看看度数是否在{}度以内、戴镜后每只眼能否达到{}。",
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::CorrectedVisionMin),
-            q(c, Q::CorrectionMaxDegrees)
+            q(c, Q::CorrectionMaxDegrees),
+            q(c, Q::CorrectionMaxDegrees),
+            vision(c, Q::CorrectedVisionMin)
         ),
         R::EyeBelowMin => format!(
             "较差的一只眼裸眼视力{worse}，低于{}（差{}），不合格。",
@@ -324,7 +342,7 @@ pub fn explain(c: &Check, round: Round) -> String {
     }
     match c.id {
         CheckId::Age => age(c, round.year),
-        CheckId::Education => education(c),
+        CheckId::Education => education(c, round.year),
         CheckId::Height => height(c),
         CheckId::Bmi => bmi(c),
         CheckId::Vision => eyes(c),
