@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { watch, expectQuiet } from './helpers.js';
 import { start } from './flow.js';
 
-const line = (page, id) => page.locator(`[data-line="${id}"]`);
+const line = (page, id) => page.locator(`.lines [data-line="${id}"]`);
 
 test('a parent in Wujiang sees the official family payment, worked out and cited', async ({ page }) => {
   const log = await watch(page);

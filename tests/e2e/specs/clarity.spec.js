@@ -136,7 +136,7 @@ const SCHOOL = {
   },
   en: {
     graduating: 'Graduating in 2027 (final-year class)', lastYear: 'Graduated in 2026: last year',
-    hs12: 'In year 1 or 2 of high school', hs3: 'In the final year of high school (高三, graduating in 2026)', leave: 'leaving school',
+    hs12: 'In year 1 or 2 of high school (高一/高二)', hs3: 'In the final year of high school (高三, graduating in 2026)', leave: 'leaving school',
     keep: 'is for university students', wait: 'up to the age of 22', why: 'years 1 and 2, who can apply now on the junior-high route (up to the age of 20',
   },
 };
@@ -223,7 +223,13 @@ for (const lang of ['zh', 'en']) {
     const reward = await page.locator('[data-line="enlistment_reward"] .line-amount').textContent();
     const yuan = (s) => Number(s.replace(/[^0-9]/g, ''));
     await expect(family.getByTestId('share-service')).toContainText(`¥${(78032 + (yuan(reward) || 0)).toLocaleString('en-US')}`);
-    await expect(total.locator('[data-share="study"] [data-testid="share-service"]')).toContainText('¥10,000');
+    // Study benefits: compensation, waiver and the veterans' grant added up, nothing else.
+    let study = 0;
+    for (const id of ['tuition_compensation', 'tuition_waiver', 'veteran_student_grant']) {
+      study += yuan(await page.locator(`[data-line="${id}"] .line-amount`).textContent()) || 0;
+    }
+    expect(study).toBeGreaterThan(10000);
+    await expect(total.locator('[data-share="study"] [data-testid="share-service"]')).toContainText(`¥${study.toLocaleString('en-US')}`);
   });
 
   test(`the payment timeline reads at 320 px and in print, in time order (${lang})`, async ({ page }) => {
