@@ -1,4 +1,4 @@
-//! The rules engine for portals' own JavaScript: `check` and `benefits` take and return the same
+//! The rules engine for portals' own JavaScript: `check`, `benefits` and `plan` take and return the same
 //! JSON as the command-line tool (`docs/cli.md`), and `rounds`, `places` and `sources` list what the
 //! data covers. Built by `cargo xtask dist` into `dist/engine/`; `js/index.js` wraps it so callers
 //! pass and receive objects. Everything runs in the caller's page: nothing is sent anywhere.
@@ -33,6 +33,11 @@ pub fn benefits_value(v: &Value) -> Result<Value, InputError> {
     Ok(json::estimate_to_value(&enlistment_rules::benefits::estimate(&json::household_from_value(v)?)))
 }
 
+pub fn plan_value(v: &Value) -> Result<Value, InputError> {
+    let (a, as_of) = json::plan_input(v)?;
+    Ok(json::plan_to_value(&enlistment_rules::plan(&a, as_of)))
+}
+
 /// The caller's local date, `YYYY-MM-DD`.
 fn today() -> String {
     let d = js_sys::Date::new_0();
@@ -49,6 +54,12 @@ pub fn check(input: &str) -> String {
 #[wasm_bindgen]
 pub fn benefits(input: &str) -> String {
     run(input, &today(), benefits_value)
+}
+
+/// An applicant (JSON text, `as_of` optional) in, the plan over the coming rounds (JSON text) out.
+#[wasm_bindgen]
+pub fn plan(input: &str) -> String {
+    run(input, &today(), plan_value)
 }
 
 #[wasm_bindgen]
@@ -76,6 +87,16 @@ mod tests {
         let out: Value = serde_json::from_str(&run(input, "2026-05-01", check_value)).unwrap();
         assert_eq!(out["verdict"], "likely_eligible");
         assert_eq!(out, json::check(&input.replace('{', r#"{"as_of":"2026-05-01","#)).unwrap());
+    }
+
+    #[test]
+    fn plan_takes_the_callers_date() {
+        let input = r#"{"sex":"male","birth_year":2010,"education":"vocational_secondary","education_status":"graduating","height_cm":175,"weight_kg":70,"vision_left":5.0,"vision_right":5.0}"#;
+        let out: Value = serde_json::from_str(&run(input, "2026-12-01", plan_value)).unwrap();
+        assert_eq!(out["earliest_round"], "2028-H1");
+        assert_eq!(out, json::plan(&input.replace('{', r#"{"as_of":"2026-12-01","#)).unwrap());
+        let bad: Value = serde_json::from_str(&run(r#"{"height_cm":20}"#, "2026-12-01", plan_value)).unwrap();
+        assert_eq!(bad["error"]["field"], "height_cm");
     }
 
     #[test]

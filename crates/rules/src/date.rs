@@ -64,6 +64,14 @@ pub fn months_between(a: Date, b: Date) -> i64 {
     m.max(0)
 }
 
+/// The first day `d` with `months_between(a, d) >= k`: the same day `k` months later, or the
+/// first of the month after when that day does not exist (31 January + 1 month → 1 March).
+pub fn months_after(a: Date, k: i64) -> Option<Date> {
+    let index = i64::from(a.year()) * 12 + i64::from(u8::from(a.month())) - 1 + k.max(0);
+    let (y, m) = (i32::try_from(index.div_euclid(12)).ok()?, index.rem_euclid(12) as u8 + 1);
+    checked(y, m, a.day()).or_else(|| if m == 12 { checked(y + 1, 1, 1) } else { checked(y, m + 1, 1) })
+}
+
 /// Days from `a` to `b` (negative when `b` is earlier).
 pub fn days_between(a: Date, b: Date) -> i64 {
     i64::from(b.to_julian_day() - a.to_julian_day())
@@ -90,5 +98,21 @@ mod tests {
         assert_eq!(months_between(ymd(2026, 11, 15), ymd(2027, 2, 15)), 3);
         assert_eq!(months_between(ymd(2027, 2, 15), ymd(2026, 11, 15)), 0);
         assert_eq!(days_between(ymd(2026, 12, 1), ymd(2027, 2, 10)), 71);
+        assert_eq!(months_after(ymd(2026, 12, 1), 4), Some(ymd(2027, 4, 1)));
+        assert_eq!(months_after(ymd(2027, 1, 31), 1), Some(ymd(2027, 3, 1)));
+        assert_eq!(months_after(ymd(2026, 12, 31), 2), Some(ymd(2027, 3, 1)));
+    }
+
+    #[test]
+    fn months_after_is_the_first_day_months_between_reaches() {
+        let mut a = ymd(2026, 1, 1);
+        while a < ymd(2029, 1, 1) {
+            for k in 0..14 {
+                let d = months_after(a, k).unwrap();
+                assert!(months_between(a, d) >= k, "{a} {k}");
+                assert!(months_between(a, d.previous_day().unwrap()) < k.max(1), "{a} {k}");
+            }
+            a = a.next_day().unwrap();
+        }
     }
 }

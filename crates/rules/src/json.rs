@@ -9,6 +9,7 @@ use crate::applicant::{
 use crate::benefits::{Estimate, Honour, Household, Money, Posting, TuitionScheme};
 use crate::data::{Cite, PLACES, PROVINCES, ROUNDS, SOURCES};
 use crate::date::{self, Date};
+use crate::plan::{Action, Plan};
 use crate::report::{Check, Post, Quantity, Report, Val};
 use crate::round::{Sex, last_deadline};
 use serde_json::{Map, Number, Value, json};
@@ -446,6 +447,71 @@ pub fn benefits(text: &str) -> Result<Value, InputError> {
 /// `check`: one applicant in, one report out.
 pub fn check(text: &str) -> Result<Value, InputError> {
     Ok(report_to_value(&crate::evaluate(&parse_applicant(text)?)))
+}
+
+/// `plan` input: the applicant's fields with `as_of` (required here; the command line fills in
+/// today) and `round` optional (the plan starts from the round open on `as_of`; a given round is
+/// only checked).
+pub fn plan_input(v: &Value) -> Result<(Applicant, Date), InputError> {
+    let map = v.as_object().ok_or_else(|| InputError::new("input", ErrorCode::Malformed))?;
+    let as_of = match map.get(Field::AsOf.key()) {
+        None | Some(Value::Null) => return Err(InputError::new(Field::AsOf.key(), ErrorCode::Required)),
+        Some(Value::String(s)) => {
+            date::parse(s).ok_or_else(|| InputError::new(Field::AsOf.key(), ErrorCode::NotADate))?
+        }
+        Some(_) => return Err(InputError::new(Field::AsOf.key(), ErrorCode::Invalid)),
+    };
+    let mut with_round = map.clone();
+    with_round.entry(Field::Round.key()).or_insert_with(|| json!(crate::round::default_round(as_of).to_string()));
+    Ok((applicant_from_value(&Value::Object(with_round))?, as_of))
+}
+
+fn action_json(a: &Action) -> Value {
+    json!({
+        "check": a.check.map(|c| c.key()),
+        "kind": a.kind.key(),
+        "round": a.round.map(|r| r.to_string()),
+        "numbers": quantities(&a.numbers),
+        "posts": a.posts.iter().map(|p| p.key()).collect::<Vec<_>>(),
+        "confidence": a.confidence.key(),
+        "sources": a.sources.iter().map(|s| cite_json(s)).collect::<Vec<_>>(),
+    })
+}
+
+/// The plan: every round with its dates and verdict; the first round with all its checks, the
+/// others with the checks whose status or reason differs from the first round's.
+pub fn plan_to_value(p: &Plan) -> Value {
+    let first = p.rounds.first().map(|r| &r.report);
+    let differs =
+        |c: &&Check| first.is_none_or(|f| f.check(c.id).is_none_or(|x| x.status != c.status || x.reason != c.reason));
+    json!({
+        "as_of": date::iso(p.as_of),
+        "rounds": p.rounds.iter().enumerate().map(|(i, r)| json!({
+            "round": r.round.to_string(),
+            "provisional": r.provisional,
+            "dates_estimated": r.calendar.estimated,
+            "register_by": date::iso(r.calendar.register_by),
+            "register_by_alt": opt_date(r.calendar.register_by_alt),
+            "register_confidence": r.calendar.register_confidence.key(),
+            "exam_from": date::iso(r.calendar.exam_from),
+            "exam_confidence": r.calendar.exam_confidence.key(),
+            "verdict": r.report.verdict.key(),
+            "checks": r.report.checks.iter().filter(|c| i == 0 || differs(c)).map(check_json).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "earliest_round": p.earliest.map(|r| r.to_string()),
+        "earliest_if": p.earliest_if.iter().map(|c| c.key()).collect::<Vec<_>>(),
+        "earliest_reason": p.reason.map(|r| r.key()),
+        "earliest_numbers": quantities(&p.reason_numbers),
+        "earliest_blocking": p.blocking.iter().map(|c| c.key()).collect::<Vec<_>>(),
+        "actions": p.actions.iter().map(action_json).collect::<Vec<_>>(),
+    })
+}
+
+/// `plan`: one applicant with `as_of` in, one plan out.
+pub fn plan(text: &str) -> Result<Value, InputError> {
+    let v: Value = serde_json::from_str(text).map_err(|_| InputError::new("input", ErrorCode::Malformed))?;
+    let (a, as_of) = plan_input(&v)?;
+    Ok(plan_to_value(&crate::plan::plan(&a, as_of)))
 }
 
 fn opt_date(d: Option<Date>) -> Value {

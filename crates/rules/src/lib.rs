@@ -32,11 +32,13 @@ pub mod eligibility;
 pub mod json;
 mod keyed;
 pub mod num;
+pub mod plan;
 pub mod process;
 pub mod report;
 pub mod round;
 
 pub use applicant::Applicant;
 pub use eligibility::evaluate;
+pub use plan::{Plan, plan};
 pub use report::{Check, CheckId, Report, Status, Verdict};
 pub use round::{Half, Round, Sex};

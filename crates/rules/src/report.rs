@@ -248,6 +248,12 @@ keyed_enum! {
         ComparableMaxYuan = "comparable_max_yuan",
         EnlistmentDate = "enlistment_date",
         ReturnDate = "return_date",
+        // the plan (plan.rs)
+        RegisterBy = "register_by",
+        RegisterByAlt = "register_by_alt",
+        SurgeryCountsFrom = "surgery_counts_from",
+        WeightBelowKg = "weight_below_kg",
+        OverCapFromYear = "over_cap_from_year",
     }
 }
 

@@ -1,6 +1,6 @@
 //! Recruitment rounds (`2026-H1`, `2026-H2`) and what the data says about each.
 
-use crate::data::{ROUNDS, RoundData};
+use crate::data::{Cite, Confidence, ROUNDS, RoundData};
 use crate::date::Date;
 use std::fmt;
 
@@ -81,6 +81,75 @@ impl Round {
     /// No national notice in the data: evaluated with the latest rules carried forward.
     pub fn provisional(self) -> bool {
         self.data().is_none_or(|d| d.notice.is_empty())
+    }
+
+    /// The round after this one (`None` past the years a date can hold).
+    pub fn next(self) -> Option<Round> {
+        Some(match self.half {
+            Half::H1 => Round { year: self.year, half: Half::H2 },
+            Half::H2 => Round { year: self.year.checked_add(1).filter(|y| *y <= 9998)?, half: Half::H1 },
+        })
+    }
+
+    /// This round's calendar: from the data, or, for a round after the data, the latest round of
+    /// the same half carried forward by whole years and marked estimated (its confidence at most
+    /// `unverified`). `None` before the data or where a carried date does not exist.
+    pub fn calendar(self, sex: Option<Sex>) -> Option<Calendar> {
+        let (d, years) = match self.data() {
+            Some(d) => (d, 0),
+            None => {
+                let d = ROUNDS.iter().rev().find(|r| r.round.half == self.half && r.round.year < self.year)?;
+                (d, self.year - d.round.year)
+            }
+        };
+        let shift = |date: Date| crate::date::checked(date.year() + years, u8::from(date.month()), date.day());
+        let w = d.window(sex.unwrap_or(Sex::Male));
+        let estimated = years > 0;
+        let floor = |c: Confidence| {
+            if estimated && c.rank() < Confidence::Unverified.rank() { Confidence::Unverified } else { c }
+        };
+        // Of two conflicting closing dates the earlier is the one to act by; the later keeps the
+        // round open (nobody is told too early that it is over).
+        let (early, late) = match w.closes_alt {
+            Some(alt) => (w.closes.min(alt), Some(w.closes.max(alt))),
+            None => (w.closes, None),
+        };
+        Some(Calendar {
+            register_by: shift(early)?,
+            register_by_alt: match late {
+                Some(l) => Some(shift(l)?),
+                None => None,
+            },
+            register_confidence: floor(w.confidence),
+            register_cite: w.cite,
+            exam_from: shift(d.conscription_from)?,
+            exam_confidence: floor(d.conscription_confidence),
+            exam_cite: d.conscription_cite,
+            estimated,
+        })
+    }
+}
+
+/// The dates of a round a person acts on: the last day to apply (per sex) and the start of the
+/// conscription period, when the medical examination starts (the data has no separate exam date).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Calendar {
+    pub register_by: Date,
+    /// The later of two conflicting published closing dates.
+    pub register_by_alt: Option<Date>,
+    pub register_confidence: Confidence,
+    pub register_cite: &'static [Cite],
+    pub exam_from: Date,
+    pub exam_confidence: Confidence,
+    pub exam_cite: &'static [Cite],
+    /// Carried forward from an earlier year: no date of this round is in the data.
+    pub estimated: bool,
+}
+
+impl Calendar {
+    /// The last day the round is still open to apply for.
+    pub fn open_until(&self) -> Date {
+        self.register_by_alt.unwrap_or(self.register_by)
     }
 }
 

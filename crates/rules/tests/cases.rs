@@ -18,24 +18,8 @@ use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_
 use serde_json::Value;
 use std::path::Path;
 
-fn toml_to_json(v: &toml::Value) -> Value {
-    match v {
-        toml::Value::String(s) => Value::String(s.clone()),
-        toml::Value::Integer(i) => Value::from(*i),
-        toml::Value::Float(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
-        toml::Value::Boolean(b) => Value::Bool(*b),
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(a) => Value::Array(a.iter().map(toml_to_json).collect()),
-        toml::Value::Table(t) => Value::Object(t.iter().map(|(k, v)| (k.clone(), toml_to_json(v))).collect()),
-    }
-}
-
-fn same(expected: &Value, actual: &Value) -> bool {
-    match (expected.as_f64(), actual.as_f64()) {
-        (Some(a), Some(b)) => (a - b).abs() < 1e-9,
-        _ => expected == actual,
-    }
-}
+mod common;
+use common::{same, toml_to_json};
 
 /// Looks an expectation key up in a report.
 fn lookup(report: &Value, key: &str) -> Value {

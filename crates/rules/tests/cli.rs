@@ -79,3 +79,20 @@ fn lists_rounds_sources_and_places() {
     let (_, out) = run(&["places"], "");
     assert_eq!(json(&out)["provinces"].as_array().unwrap().len(), 31);
 }
+
+#[test]
+fn plan_writes_the_coming_rounds_and_refuses_bad_input_like_check() {
+    let seventeen = r#"{"as_of":"2026-12-01","sex":"male","birth_date":"2010-05-01","education":"vocational_secondary","education_status":"graduating","graduation_year":2027,"height_cm":175,"weight_kg":70,"vision_left":5.0,"vision_right":5.0}"#;
+    let (code, out) = run(&["plan"], seventeen);
+    assert_eq!(code, 0);
+    let p = json(&out);
+    assert_eq!(p["earliest_round"], "2028-H1");
+    assert_eq!(p["rounds"][0]["round"], "2027-H1");
+    // Without `as_of` the tool passes today's date: the plan starts this year or the next.
+    let (code, out) = run(&["plan"], &seventeen.replace(r#""as_of":"2026-12-01","#, ""));
+    assert_eq!(code, 0);
+    assert!(json(&out)["as_of"].as_str().is_some_and(|d| d.len() == 10));
+    let (code, out) = run(&["plan"], r#"{"as_of":"2026-12-01","birth_date":"2010-02-30"}"#);
+    assert_eq!(code, 2);
+    assert_eq!(json(&out)["error"]["field"], "birth_date");
+}

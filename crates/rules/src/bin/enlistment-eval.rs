@@ -4,6 +4,7 @@
 //! enlistment-eval check            one applicant (JSON object) on stdin, one report on stdout
 //! enlistment-eval check --jsonl    one applicant per line, one report (or error) per line
 //! enlistment-eval benefits [--jsonl] one household in, one benefits estimate out
+//! enlistment-eval plan [--jsonl]   one applicant in, the coming rounds and the earliest one out
 //! enlistment-eval rounds|sources|places
 //! ```
 //! Invalid input exits with status 2 and `{"error":{"field":..,"code":..,"message":..}}`; in
@@ -49,17 +50,25 @@ fn benefits(v: &Value) -> Result<Value, InputError> {
     Ok(json::estimate_to_value(&enlistment_rules::benefits::estimate(&h)))
 }
 
+fn plan(v: &Value) -> Result<Value, InputError> {
+    let (a, as_of) = json::plan_input(v)?;
+    Ok(json::plan_to_value(&enlistment_rules::plan(&a, as_of)))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let jsonl = args.iter().any(|a| a == "--jsonl");
     let run: fn(&Value) -> Result<Value, InputError> = match args.first().map(String::as_str) {
         Some("check") => check,
         Some("benefits") => benefits,
+        Some("plan") => plan,
         Some("rounds") => return print(&json::rounds()),
         Some("sources") => return print(&json::sources()),
         Some("places") => return print(&json::places()),
         _ => {
-            eprintln!("usage: enlistment-eval check [--jsonl] | benefits [--jsonl] | rounds | sources | places");
+            eprintln!(
+                "usage: enlistment-eval check [--jsonl] | benefits [--jsonl] | plan [--jsonl] | rounds | sources | places"
+            );
             return ExitCode::from(64);
         }
     };

@@ -92,10 +92,10 @@ pub fn surgery(a: &Applicant, date: Date) -> Check {
             };
             // Counting up to the medical uses the round's conscription date; when that date is only
             // expected (2027), the count is as sure as the date.
-            let (until_exam, exam_confidence) = match (a.as_of, a.round.data()) {
-                (Some(as_of), Some(r)) => {
-                    let m = date::months_between(as_of, r.conscription_from);
-                    (m, (m > 0).then_some(r.conscription_confidence))
+            let (until_exam, exam_confidence) = match (a.as_of, a.round.calendar(a.sex)) {
+                (Some(as_of), Some(cal)) => {
+                    let m = date::months_between(as_of, cal.exam_from);
+                    (m, (m > 0).then_some(cal.exam_confidence))
                 }
                 _ => (0, None),
             };
