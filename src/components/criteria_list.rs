@@ -4,7 +4,7 @@
 //! optional questions not answered are folded (each fold opens).
 
 use super::criterion::{criterion, status_icon};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::i18n::fmt::short_value;
 use enlistment_rules::report::{Report, Status};
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 //! drawn chart reads at 320 px and in print without overlapping labels, and needs no second copy
 //! for screen readers.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::benefits::{Estimate, LineId, Payment};
 use yew::prelude::*;
 

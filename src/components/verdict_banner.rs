@@ -4,8 +4,8 @@
 //! showing a verdict.
 
 use super::criterion::anchor;
-use crate::app::Ctx;
 use crate::browser;
+use crate::ctx::Ctx;
 use enlistment_rules::report::{Report, Verdict};
 use yew::prelude::*;
 

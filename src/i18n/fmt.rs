@@ -23,6 +23,12 @@ pub fn vision(c: &Check, q: Quantity) -> String {
     }
 }
 
+/// A myopia limit given in 度 as dioptres, the unit on a glasses prescription: 600 -> "−6.00 D".
+pub fn dioptres(c: &Check, q: Quantity) -> String {
+    let n = int(c, q);
+    format!("−{}.{:02} D", n / 100, n % 100)
+}
+
 pub fn has(c: &Check, q: Quantity) -> bool {
     c.get(q).is_some()
 }
@@ -75,7 +81,9 @@ pub fn short_value(c: &Check) -> Option<String> {
         Id::BloodPressure if has_all(&[Quantity::SystolicMmhg, Quantity::DiastolicMmhg]) => {
             Some(format!("{}/{} mmHg", q(c, Quantity::SystolicMmhg), q(c, Quantity::DiastolicMmhg)))
         }
-        Id::Hearing if has(c, Quantity::WhisperM) => Some(format!("{} m", q(c, Quantity::WhisperM))),
+        Id::Hearing if has_all(&[Quantity::WhisperLeftM, Quantity::WhisperRightM]) => {
+            Some(format!("{} m / {} m", q(c, Quantity::WhisperLeftM), q(c, Quantity::WhisperRightM)))
+        }
         _ => None,
     }
 }

@@ -2,10 +2,10 @@
 //! beside the weight. A number that looks typed in another unit (斤, metres, feet) is asked about
 //! with a one-tap fix instead of being judged (`state/plausible.rs`).
 
-use super::Step;
-use crate::app::Ctx;
+use super::StepCtx;
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::text_field::{TextField, text_field};
+use crate::ctx::Ctx;
 use crate::i18n::dec;
 use crate::state::numbers::normalise;
 use crate::state::plausible::{Slip, WeightUnit};
@@ -33,7 +33,7 @@ fn edit(ctx: &Ctx, f: impl Fn(&mut crate::state::answers::Answers) + Clone + 'st
     Callback::from(move |_: MouseEvent| ctx.edit(f.clone()))
 }
 
-pub fn body(s: &Step) -> Html {
+pub fn body(s: &StepCtx) -> Html {
     let (ctx, t, a) = (s.ctx, s.ctx.t(), &*s.ctx.answers);
     let jin = a.weight_unit == Some(WeightUnit::Jin) || normalise(&a.weight).ends_with('斤');
     let typed_weight = normalise(&a.weight).trim_end_matches('斤').trim().to_string();

@@ -2,13 +2,13 @@
 //! are named from the chosen round, never "this year": in December "今年毕业" is ambiguous, while
 //! "2027年毕业（应届）" is not. A high-school student sees the school's own words (高一/高二, 高三).
 
-use super::{Step, options};
+use super::{StepCtx, options};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::text_field::{TextField, text_field};
 use enlistment_rules::applicant::{EduStatus, Education, Field};
 use yew::prelude::*;
 
-pub fn education(s: &Step) -> Html {
+pub fn education(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     let year = a.round_or_default(s.ctx.today).year;
     let high_school = a.education == Some(Education::HighSchool);
