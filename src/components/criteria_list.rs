@@ -1,9 +1,10 @@
 //! The criteria of a report, the ones that decided first: not met, then to check on site, then
 //! unanswered core questions. The criteria met follow as one short line each with the user's
 //! number ("BMI 27, met"), so a passed item is said, not hidden; their full sentences and the
-//! optional questions not answered are folded (each fold opens).
+//! optional questions not answered are folded (each fold opens). A criterion met at a cost (a
+//! pupil leaving school) is shown in full with the open ones.
 
-use super::criterion::{criterion, status_icon};
+use super::criterion::{criterion, met_at_a_cost, status_icon};
 use crate::ctx::Ctx;
 use crate::i18n::fmt::short_value;
 use enlistment_rules::report::{Report, Status};
@@ -16,8 +17,9 @@ pub fn criteria_list(ctx: &Ctx, r: &Report) -> Html {
         .iter()
         .flat_map(|s| r.checks.iter().filter(move |c| c.status == *s))
         .chain(r.checks.iter().filter(|c| c.status == Status::Unknown && c.id.is_core()))
+        .chain(r.checks.iter().filter(|c| met_at_a_cost(c)))
         .collect();
-    let passed: Vec<_> = r.checks.iter().filter(|c| c.status == Status::Pass).collect();
+    let passed: Vec<_> = r.checks.iter().filter(|c| c.status == Status::Pass && !met_at_a_cost(c)).collect();
     let skipped: Vec<_> = r.checks.iter().filter(|c| c.status == Status::Unknown && !c.id.is_core()).collect();
     let short = |c: &&enlistment_rules::Check| {
         html! {

@@ -3,7 +3,7 @@
 
 use super::citations::citations;
 use crate::ctx::Ctx;
-use enlistment_rules::report::{Check, CheckId, Status};
+use enlistment_rules::report::{Check, CheckId, Reason, Status};
 use enlistment_rules::round::Round;
 use yew::prelude::*;
 
@@ -14,6 +14,13 @@ pub fn status_icon(s: Status) -> &'static str {
         Status::NeedsCheck => "!",
         Status::Unknown => "?",
     }
+}
+
+/// A criterion met at a cost the user must know before acting: a pupil in 高一/高二 passes on
+/// the junior-high route, which means leaving school. It is shown in full, not as a short line,
+/// and the verdict banner points to it.
+pub fn met_at_a_cost(c: &Check) -> bool {
+    c.status == Status::Pass && c.reason == Reason::CountsAsJuniorHigh
 }
 
 /// The DOM id of a criterion, the target of the verdict banner's links.

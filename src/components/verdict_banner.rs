@@ -3,7 +3,7 @@
 //! to that criterion's explanation; before any criterion can be judged it says so instead of
 //! showing a verdict.
 
-use super::criterion::anchor;
+use super::criterion::{anchor, met_at_a_cost};
 use crate::browser;
 use crate::ctx::Ctx;
 use enlistment_rules::report::{Report, Verdict};
@@ -28,12 +28,16 @@ pub fn verdict_banner(ctx: &Ctx, r: &Report, compact: bool) -> Html {
     let class = classes!("verdict", format!("verdict-{state}"), compact.then_some("compact"));
     let deciding = r.deciding();
     let more = deciding.len().saturating_sub(NAMED);
-    let item = |c: &&enlistment_rules::Check| {
-        let id = anchor(c.id);
-        let go = Callback::from(move |_: MouseEvent| {
+    let go_to = |id: enlistment_rules::report::CheckId| {
+        let id = anchor(id);
+        Callback::from(move |_: MouseEvent| {
             browser::scroll_to(&id);
             browser::focus(&id);
-        });
+        })
+    };
+    let cost = r.checks.iter().find(|c| met_at_a_cost(c));
+    let item = |c: &&enlistment_rules::Check| {
+        let go = go_to(c.id);
         html! {
             <li><button type="button" class="link-button" onclick={go} data-deciding={c.id.key()}>{ w.check(c.id) }</button>
             {" · "}{ w.status(c.status) }</li>
@@ -56,6 +60,12 @@ pub fn verdict_banner(ctx: &Ctx, r: &Report, compact: bool) -> Html {
                             if more > 0 { <li>{ (t.deciding_more)(more) }</li> }
                         </ul>
                     </div>
+                }
+                if let Some(c) = cost.filter(|_| !compact) {
+                    <p class="verdict-cost" data-testid="leave-school">
+                        { t.leave_school_banner }{" "}
+                        <button type="button" class="link-button" onclick={go_to(c.id)}>{ t.leave_school_link }</button>
+                    </p>
                 }
                 if !compact { <p>{ w.verdict_summary(r.verdict) }</p> }
             }

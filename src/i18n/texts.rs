@@ -143,6 +143,9 @@ pub struct Texts {
     pub verdict_unanswered_summary: &'static str,
     /// Heads the items that decided the verdict.
     pub deciding_label: &'static str,
+    /// A pupil who passes on the junior-high route: what enlisting now costs, in the banner.
+    pub leave_school_banner: &'static str,
+    pub leave_school_link: &'static str,
     /// "and 2 more" after the first three deciding items.
     pub deciding_more: fn(usize) -> String,
     /// A criterion met, in one line: its name and the user's number (may be empty).
@@ -245,6 +248,8 @@ pub struct Texts {
     pub timeline_discharge: &'static str,
     pub timeline_month: fn(u8) -> String,
     pub timeline_allowance: &'static str,
+    /// The moment of what is paid once back at school, after discharge.
+    pub timeline_after_service: &'static str,
     pub col_when: &'static str,
     pub parent_title: &'static str,
     pub parent_intro: &'static str,

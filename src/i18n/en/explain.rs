@@ -3,7 +3,8 @@
 
 use crate::i18n::Locale;
 use crate::i18n::fmt::{dioptres, has, int, q, vision};
-use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R};
+use enlistment_rules::data::Confidence;
+use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R, Status};
 use enlistment_rules::round::Round;
 
 fn date(c: &Check, quantity: Q) -> String {
@@ -12,6 +13,15 @@ fn date(c: &Check, quantity: Q) -> String {
 
 fn plural(n: i64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Why a value does not settle a "no", as a clause.
+fn unsettled(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Conflict => "the sources disagree on it",
+        Confidence::Derived => "that limit is this tool's reading of the texts, which do not state it outright",
+        _ => "that limit is not verified yet",
+    }
 }
 
 fn age(c: &Check, year: i32) -> String {
@@ -33,6 +43,14 @@ fn age(c: &Check, year: i32) -> String {
         R::TooYoung => format!("You are only {age} in {year}; the minimum is {}.", q(c, Q::AgeMin)),
         R::Voluntary17 => format!(
             "You are 17 in {year}. The Military Service Law allows 17-year-olds who volunteer, but recent national notices only mention 18 and over: ask your local conscription office."
+        ),
+        // A cap the texts do not settle (sources disagree, the team's reading, unverified) gives
+        // "check on site", so the sentence must not read as a "no".
+        R::OverCap if c.status == Status::NeedsCheck => format!(
+            "You are {age} in {year}. The data gives {} as the limit for your group (born on or after {}), but {}, so this does not mean you are too old: ask your local conscription office.",
+            q(c, Q::AgeCap),
+            date(c, Q::BornFrom),
+            unsettled(c.confidence)
         ),
         R::OverCap => format!(
             "You are {age} in {year}: {} over the limit of {} for your group (born on or after {}).",

@@ -2,11 +2,21 @@
 
 use crate::i18n::Locale;
 use crate::i18n::fmt::{has, int, q, vision};
-use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R};
+use enlistment_rules::data::Confidence;
+use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R, Status};
 use enlistment_rules::round::Round;
 
 fn date(c: &Check, quantity: Q) -> String {
     crate::i18n::fmt::date(c, quantity).map_or_else(|| "?".into(), |d| Locale::Zh.date(d))
+}
+
+/// Why a value does not settle a "no", as a clause.
+fn unsettled(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Conflict => "各来源说法不一",
+        Confidence::Derived => "是本工具对条文的理解，条文没有直接写明",
+        _ => "还没有核实",
+    }
 }
 
 fn age(c: &Check, year: i32) -> String {
@@ -28,6 +38,14 @@ fn age(c: &Check, year: i32) -> String {
         R::TooYoung => format!("{year}年你只满{age}周岁，未达到{}周岁。", q(c, Q::AgeMin)),
         R::Voluntary17 => format!(
             "{year}年你满17周岁。兵役法允许本人自愿的17周岁公民应征，但近年的全国征兵通知只写“年满18周岁”，请向当地征兵办公室确认。"
+        ),
+        // A cap the texts do not settle (sources disagree, the team's reading, unverified) gives
+        // "check on site", so the sentence must not read as a "no".
+        R::OverCap if c.status == Status::NeedsCheck => format!(
+            "{year}年你满{age}周岁。按现有资料，你这一类人员的年龄上限是{}周岁（须在{}或之后出生），但这个上限{}，所以还不能说你超龄：请向当地征兵办公室确认。",
+            q(c, Q::AgeCap),
+            date(c, Q::BornFrom),
+            unsettled(c.confidence)
         ),
         R::OverCap => format!(
             "{year}年你满{age}周岁，比你这一类人员的上限{}周岁大{}岁（须在{}或之后出生）。",

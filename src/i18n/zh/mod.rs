@@ -181,6 +181,8 @@ pub static TEXTS: Texts = Texts {
     verdict_unanswered: "还没有回答",
     verdict_unanswered_summary: "回答下面的问题后，这里会显示结论和决定结论的项目。",
     deciding_label: "取决于：",
+    leave_school_banner: "注意：你还在读高中，现在应征就要离开学校；也可以等高中毕业后再报名。",
+    leave_school_link: "看学历一项的说明",
     deciding_more: |n| format!("等另外 {n} 项"),
     passed_line: |name, value| {
         if value.is_empty() { format!("{name}：符合") } else { format!("{name}：{value}，符合") }
@@ -285,6 +287,7 @@ pub static TEXTS: Texts = Texts {
     timeline_discharge: "退役",
     timeline_month: |m| format!("{m}个月"),
     timeline_allowance: "每月津贴",
+    timeline_after_service: "退役后复学期间",
     col_when: "时间",
     parent_title: "给家长的说明",
     parent_intro: "按上面的情况，服役两年大致能得到：",

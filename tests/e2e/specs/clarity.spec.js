@@ -122,6 +122,7 @@ for (const lang of ['zh', 'en']) {
     await expect(page.getByTestId('next-register')).toContainText(p.nothing);
     // The calendar: a past date is never "expected, not yet published" (2025's dates were unverified).
     await page.goto(`/#/process${lang === 'en' ? '?lang=en' : ''}`);
+    await page.locator('.older-rounds summary').click();
     await expect(page.locator('tr[data-round="2025-H1"]')).toBeVisible();
     await expect(page.locator('tr[data-round="2025-H1"]')).not.toContainText(p.expected);
     await expect(page.locator('tr[data-round="2025-H2"]')).not.toContainText(p.expected);
@@ -132,12 +133,13 @@ const SCHOOL = {
   zh: {
     graduating: '2027年毕业（应届、毕业班）', lastYear: '2026年毕业（往届，去年毕业）',
     hs12: '高一或高二在读', hs3: '高三在读（2026年毕业）', leave: '离开学校', keep: '“保留学籍”只适用于大学生', wait: '年龄上限22周岁',
-    why: '高一、高二可以按初中毕业文化程度应征（年龄不超过20周岁',
+    why: '高一、高二可以按初中毕业文化程度应征（年龄不超过20周岁', banner: '现在应征就要离开学校',
   },
   en: {
     graduating: 'Graduating in 2027 (final-year class)', lastYear: 'Graduated in 2026: last year',
     hs12: 'In year 1 or 2 of high school (高一/高二)', hs3: 'In the final year of high school (高三, graduating in 2026)', leave: 'leaving school',
     keep: 'is for university students', wait: 'up to the age of 22', why: 'years 1 and 2, who can apply now on the junior-high route (up to the age of 20',
+    banner: 'enlisting now means leaving school',
   },
 };
 
@@ -163,7 +165,12 @@ for (const lang of ['zh', 'en']) {
     await expect(page.locator('label[for="status-enrolled"]')).toHaveText(s.hs12);
     await expect(page.locator('label[for="status-graduating"]')).toHaveText(s.hs3);
     const edu = check(page, 'education');
-    await page.getByTestId('passed').locator('summary').click();
+    // "Likely eligible" is not the whole story: the banner says enlisting now means leaving school,
+    // and the education item is shown in full, not folded as a short line.
+    expect(await verdict(page)).toBe('likely_eligible');
+    await expect(page.getByTestId('leave-school')).toContainText(s.banner);
+    await expect(edu).toBeVisible();
+    await expect(page.getByTestId('passed-lines').locator('[data-passed="education"]')).toHaveCount(0);
     await expect(edu).toContainText(s.leave);
     await expect(edu).toContainText(s.keep);
     await expect(edu).toContainText(s.wait);
@@ -175,9 +182,29 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+const OVER = {
+  zh: { unsure: '所以还不能说你超龄', over: '大1岁', ask: '请向当地征兵办公室确认' },
+  en: { unsure: 'so this does not mean you are too old', over: 'over the limit', ask: 'ask your local conscription office' },
+};
+
+for (const lang of ['zh', 'en']) {
+  const o = OVER[lang];
+
+  test(`an age cap the sources disagree on reads as "check", not "over the limit" (${lang})`, async ({ page }) => {
+    // A woman who graduated in 2025, 24 in 2027: the women graduates' cap of 23 is disputed.
+    await start(page, { lang, date: '2026-12-01T10:00:00' });
+    await answer(page, { sex: 'female', birth: '2003-05-01', education: 'bachelor', status: 'graduated', gradYear: '2025', height: '162', weight: '52', left: '5.0', right: '5.0' });
+    const age = check(page, 'age');
+    await expect(age).toHaveAttribute('data-status', 'needs_check');
+    await expect(age).toContainText(o.unsure);
+    await expect(age).toContainText(o.ask);
+    await expect(age).not.toContainText(o.over);
+  });
+}
+
 const STEPS = {
   zh: { refraction: '报名前先到医院眼科验光，看看度数是否在600度以内', exact: '正好达到最低标准160 cm，体检时以实测为准' },
-  en: { refraction: 'get a refraction test (验光) at a hospital eye clinic; it tells you whether your correction is within 600 degrees', exact: 'exactly the 160 cm minimum. The medical measures you again' },
+  en: { refraction: 'get a refraction test (验光) at a hospital eye clinic; it tells you whether your correction is within 600 度', exact: 'exactly the 160 cm minimum. The medical measures you again' },
 };
 
 for (const lang of ['zh', 'en']) {
@@ -192,8 +219,8 @@ for (const lang of ['zh', 'en']) {
 
 // "Benefits a parent can read".
 const BEN = {
-  zh: { perYear: '平均每年', service: '服役2年合计', skip: '跳到结果', needs: '填写学费和年数后计算', varies: '因地而异' },
-  en: { perYear: 'Per year, on average', service: "Over 2 years' service", skip: 'Skip to the estimate', needs: 'fill in tuition and years', varies: 'varies by place' },
+  zh: { perYear: '平均每年', service: '服役2年合计', skip: '跳到结果', needs: '填写学费和年数后计算', varies: '因地而异', afterService: '退役后复学期间' },
+  en: { perYear: 'Per year, on average', service: "Over 2 years' service", skip: 'Skip to the estimate', needs: 'fill in tuition and years', varies: 'varies by place', afterService: 'After service, back at school' },
 };
 
 async function wujiang(page, lang) {
@@ -255,6 +282,13 @@ for (const lang of ['zh', 'en']) {
       const months = await page.locator('.pay-moment').evaluateAll((els) => els.map((e) => Number(e.dataset.month)));
       expect(months).toEqual([...months].sort((a, b) => a - b));
     }
+    // The fee waiver and the veterans' grant are paid back at school: a moment after discharge.
+    const later = page.locator('.pay-moment').last();
+    await expect(later).toHaveAttribute('data-after-service', 'true');
+    await expect(later.locator('.pay-when')).toHaveText(b.afterService);
+    await expect(later.locator('[data-line="tuition_waiver"]')).toHaveCount(1);
+    await expect(later.locator('[data-line="veteran_student_grant"]')).toHaveCount(1);
+    await expect(page.locator('.pay-moment:not([data-after-service]) [data-line="tuition_waiver"]')).toHaveCount(0);
   });
 
   test(`a "skip to the estimate" link on phones; a national rule never says "varies by place" (${lang})`, async ({ page }) => {

@@ -264,6 +264,9 @@ impl Line {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Payment {
     pub month: u8,
+    /// Paid once the veteran is back at school (the fee waiver, the veterans' grant, compensation
+    /// paid on returning): after discharge, not at it.
+    pub after_service: bool,
     pub line: LineId,
     pub money: Money,
 }
@@ -327,22 +330,26 @@ pub fn estimate(h: &Household) -> Estimate {
     for l in &lines {
         match l.id {
             LineId::TuitionCompensation | LineId::EnlistmentReward if !l.paid_after_service => {
-                payments.push(Payment { month: 0, line: l.id, money: l.money })
+                payments.push(Payment { month: 0, after_service: false, line: l.id, money: l.money })
             }
             LineId::FamilyPayment => {
                 let every = data::FAMILY_PAYMENT_INTERVAL_MONTHS.at(enlistment).map_or(6, |d| d.value).max(1);
                 let n = (i64::from(months) / every).max(1);
                 for i in 1..=n {
-                    payments.push(Payment { month: (i * every) as u8, line: l.id, money: l.money.times(1, n) });
+                    let money = l.money.times(1, n);
+                    payments.push(Payment { month: (i * every) as u8, after_service: false, line: l.id, money });
                 }
             }
             LineId::Allowance => {}
-            _ => payments.push(Payment { month: months, line: l.id, money: l.money }),
+            LineId::TuitionWaiver | LineId::VeteranStudentGrant | LineId::TuitionCompensation => {
+                payments.push(Payment { month: months, after_service: true, line: l.id, money: l.money })
+            }
+            _ => payments.push(Payment { month: months, after_service: false, line: l.id, money: l.money }),
         }
     }
     payments.retain(|p| !matches!(p.money, Money::Exact(0) | Money::Unknown));
     // In time order; payments of one month keep the order of the lines (a stable sort).
-    payments.sort_by_key(|p| p.month);
+    payments.sort_by_key(|p| (p.month, p.after_service));
     let shares = Recipient::ALL
         .iter()
         .map(|r| {
@@ -397,6 +404,7 @@ mod tests {
         h.status = Some(EduStatus::Enrolled);
         h.tuition_yuan = Some(5000);
         h.years_studied = Some(2);
+        h.years_remaining = Some(2);
         let e = estimate(&h);
         assert_eq!(e.shares.iter().map(|s| s.recipient).collect::<Vec<_>>(), Recipient::ALL);
         for s in &e.shares {
@@ -408,7 +416,10 @@ mod tests {
         let family = e.shares[0].service.bounds().unwrap().0;
         let fp = e.line(LineId::FamilyPayment).unwrap().money.bounds().unwrap().0;
         assert!(family >= fp && fp > 0);
-        // Payments in time order.
-        assert!(e.payments.windows(2).all(|w| w[0].month <= w[1].month));
+        // Payments in time order; what is paid back at school comes after discharge, not at it.
+        assert!(e.payments.windows(2).all(|w| (w[0].month, w[0].after_service) <= (w[1].month, w[1].after_service)));
+        let later: Vec<LineId> = e.payments.iter().filter(|p| p.after_service).map(|p| p.line).collect();
+        assert!(later.contains(&LineId::TuitionWaiver), "{later:?}");
+        assert!(!later.contains(&LineId::FamilyPayment) && !later.contains(&LineId::DischargePayment));
     }
 }
