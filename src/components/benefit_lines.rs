@@ -3,7 +3,7 @@
 
 use super::citations::citations;
 use crate::ctx::Ctx;
-use enlistment_rules::benefits::{Basis, Estimate, Line, Money};
+use enlistment_rules::benefits::{Basis, Estimate, Line, LineReason, Money};
 use enlistment_rules::places::{place, province};
 use yew::prelude::*;
 
@@ -20,13 +20,16 @@ pub fn place_name(ctx: &Ctx, id: Option<&str>) -> String {
     }
 }
 
-/// A line's amount. An unknown amount under a national rule is not "varies by place": it waits
-/// for the user's own figures (tuition, years).
+/// A line's amount. An unknown amount under a national rule is never "varies by place": the
+/// family payment's is set by the province (not in the data), the tuition lines' wait for the
+/// user's own figures (tuition, years); a place's rule without a published amount says so.
 pub fn amount(ctx: &Ctx, l: &Line) -> String {
-    if l.money == Money::Unknown && l.basis == Basis::National {
-        ctx.t().amount_needs_answers.to_string()
-    } else {
-        ctx.w().money(l.money)
+    let t = ctx.t();
+    match (l.money, l.basis, l.reason) {
+        (Money::Unknown, _, LineReason::RuleWithoutAmount) => t.amount_not_published.to_string(),
+        (Money::Unknown, _, LineReason::NationalRuleOnly) => t.amount_set_by_province.to_string(),
+        (Money::Unknown, Basis::National, _) => t.amount_needs_answers.to_string(),
+        _ => ctx.w().money(l.money),
     }
 }
 

@@ -44,7 +44,7 @@ pub fn payment_timeline(ctx: &Ctx, e: &Estimate) -> Html {
                         <h3 class="pay-when">{ when(m, after) }</h3>
                         <ul>
                             { for ps.into_iter().map(|p| html! {
-                                <li data-testid="payment" data-line={p.line.key()}>{ w.line(p.line) }{ l.colon() }<strong>{ w.money(p.money) }</strong></li>
+                                <li data-testid="payment" data-pays={p.line.key()}>{ w.line(p.line) }{ l.colon() }<strong>{ w.money(p.money) }</strong></li>
                             }) }
                         </ul>
                     </li>

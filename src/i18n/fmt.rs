@@ -5,6 +5,15 @@ use enlistment_rules::num::Dec1;
 use enlistment_rules::report::{Check, Quantity, Val};
 
 /// A quantity of the check as text: one-decimal numbers without a useless ".0" (175, 29.9).
+/// A number a note's words need, from its values ("?" if missing, which a test would catch).
+pub fn note_int(n: &enlistment_rules::report::Note, q: Quantity) -> i64 {
+    n.values
+        .iter()
+        .find(|(k, _)| *k == q)
+        .and_then(|(_, v)| if let Val::Int(i) = v { Some(*i) } else { None })
+        .unwrap_or(0)
+}
+
 pub fn q(c: &Check, q: Quantity) -> String {
     match c.get(q) {
         Some(Val::Dec(d)) => dec(d),

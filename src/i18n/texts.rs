@@ -239,6 +239,10 @@ pub struct Texts {
     pub to_estimate: &'static str,
     /// The amount of a national rule that waits for the user's figures.
     pub amount_needs_answers: &'static str,
+    /// A family payment only the national rule covers: the province sets it, the data lacks it.
+    pub amount_set_by_province: &'static str,
+    /// A place's rule known, its amount not published.
+    pub amount_not_published: &'static str,
     pub lines_title: &'static str,
     pub col_item: &'static str,
     pub col_amount: &'static str,

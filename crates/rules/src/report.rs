@@ -71,6 +71,8 @@ keyed_enum! {
         AgeInYear = "age_in_year",
         AgeMin = "age_min",
         AgeCap = "age_cap",
+        /// The oldest a man can be (by 31 December) to make up a missed registration (补登).
+        LateRegistrationAgeMax = "late_registration_age_max",
         /// A school student's cap once graduated (高中毕业生): what waiting for graduation gives.
         GraduateAgeCap = "graduate_age_cap",
         AgeCapHighSchool = "age_cap_high_school",
@@ -300,6 +302,8 @@ keyed_enum! {
         PriorityBilingual = "priority_bilingual",
         PriorityDisasterRelief = "priority_disaster_relief",
         Registration = "registration",
+        /// A man past the year he turned 18, still young enough to make up a missed registration.
+        LateRegistration = "late_registration",
         WhereToEnlist = "where_to_enlist",
         KeepStudyPlace = "keep_study_place",
         WomenRanking = "women_ranking",
@@ -316,6 +320,8 @@ keyed_enum! {
 pub struct Note {
     pub id: NoteId,
     pub sources: Vec<&'static Cite>,
+    /// The numbers the note's words need (from the data and the answers), as a check's are.
+    pub values: Vec<(Quantity, Val)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

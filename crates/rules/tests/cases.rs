@@ -34,6 +34,7 @@ fn lookup(report: &Value, key: &str) -> Value {
     match parts.as_slice() {
         ["verdict"] | ["provisional"] | ["round"] | ["rules_as_of"] => report[parts[0]].clone(),
         ["note", id] => Value::Bool(!find(&report["notes"], "id", id).is_null()),
+        ["note", id, "values", q] => find(&report["notes"], "id", id)["values"][*q].clone(),
         ["post", p] => find(&report["posts"], "post", p)["status"].clone(),
         ["post", p, check] => find(&find(&report["posts"], "post", p)["checks"], "id", check)["status"].clone(),
         ["post", p, check, field] => find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field].clone(),

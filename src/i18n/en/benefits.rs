@@ -97,12 +97,16 @@ pub fn explain(l: &Line, place: &str) -> String {
                 int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)
             )
         }
-        (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
-            "{place} sets the payment by a rule but publishes no amount. This is the range of {} places with figures ({}–{} a year), for reference only: ask the armed forces department (人武部) of your county.",
+        (LineId::FamilyPayment, R::RuleWithoutAmount) if line_has(l, Q::Comparables) => format!(
+            "{place} sets the payment by a rule but publishes no amount. This is the range of {} places with figures in your province ({}–{} a year), for reference only: ask the armed forces department (人武部) of your county.",
             int_of(l, Q::Comparables), y(l, Q::ComparableMinYuan), y(l, Q::ComparableMaxYuan)
         ),
+        (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
+            "{place} sets the payment by a rule but publishes no amount: ask the armed forces department (人武部) of your county."
+        ),
+        (LineId::FamilyPayment, R::NationalRuleOnly) => "The national rule: a conscript's family receives a preferential payment (优待金) during service, and each province sets the amount. The data has no figure for your province, and other provinces' figures are not used to guess it: ask the armed forces department (人武部) of your county.".into(),
         (LineId::FamilyPayment, R::ComparableRange) => format!(
-            "There is no figure for your place in the data. Recent standards of {} places range from {} to {} a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For {}.",
+            "There is no figure for your place in the data. Recent standards of {} places in your province range from {} to {} a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For {}.",
             int_of(l, Q::Comparables), y(l, Q::ComparableMinYuan), y(l, Q::ComparableMaxYuan), years(served)
         ),
         (LineId::EnlistmentReward | LineId::DischargeGrant, R::OfficialFigure) => format!(

@@ -291,6 +291,8 @@ pub static TEXTS: Texts = Texts {
     },
     to_estimate: "Skip to the estimate",
     amount_needs_answers: "National rule: fill in tuition and years to work it out",
+    amount_set_by_province: "Set by your province; not in the data yet",
+    amount_not_published: "Amount not published",
     lines_title: "Each benefit",
     col_item: "Item",
     col_amount: "Amount",

@@ -1,6 +1,7 @@
 //! English names for the engine's keys.
 
 use super::{TEXTS, benefits, explain, process};
+use crate::i18n::fmt::note_int;
 use crate::i18n::words::StepWords;
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
@@ -10,7 +11,7 @@ use enlistment_rules::applicant::{
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
-use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
+use enlistment_rules::report::{Check, CheckId, Note, NoteId, Post, Quantity as Q, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
 pub struct En;
@@ -199,8 +200,8 @@ impl Words for En {
         }
     }
 
-    fn note(&self, n: NoteId) -> &'static str {
-        match n {
+    fn note(&self, n: &Note) -> String {
+        let text = match n.id {
             NoteId::PriorityFamilies => {
                 "Children and siblings of martyrs and of soldiers who died on duty or of illness, and children of serving soldiers, are approved first."
             }
@@ -238,10 +239,18 @@ impl Words for En {
             NoteId::FinalDecision => {
                 "The county conscription office decides collectively, on the results of the medical and the political review."
             }
+            NoteId::LateRegistration => {
+                return format!(
+                    "If you did not do your military-service registration (兵役登记) in the year you turned {}, do it now (补登): men who are at most {} on 31 December of the year can still register. Do it yourself on the National Conscription Website under “兵役登记(男兵)”, choosing “仅兵役登记” (register only) or “继续进行本年度参军报名” (also apply this year), or at the armed forces office of the township or street (乡镇/街道武装部) where your household is registered. You must be registered before you can apply.",
+                    note_int(n, Q::AgeMin),
+                    note_int(n, Q::LateRegistrationAgeMax)
+                );
+            }
             NoteId::Provisional => {
                 "No national notice has been published for this round: the latest known rules are used and the result is provisional."
             }
-        }
+        };
+        text.into()
     }
 
     fn round(&self, r: Round) -> String {

@@ -142,14 +142,18 @@ pub fn explain(l: &Line, place: &str) -> String {
                 int_of(l, Q::YearsServed)
             )
         }
-        (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
-            "{place}按规则计算优待金，但没有公开金额。这里是{}个有数据的地方的范围（每年{}—{}），只能参考，请向户籍所在地县级人武部咨询。",
+        (LineId::FamilyPayment, R::RuleWithoutAmount) if line_has(l, Q::Comparables) => format!(
+            "{place}按规则计算优待金，但没有公开金额。这里是本省{}个有数据的地方的范围（每年{}—{}），只能参考，请向户籍所在地县级人武部咨询。",
             int_of(l, Q::Comparables),
             y(l, Q::ComparableMinYuan),
             y(l, Q::ComparableMaxYuan)
         ),
+        (LineId::FamilyPayment, R::RuleWithoutAmount) => {
+            format!("{place}按规则计算优待金，但没有公开金额，请向户籍所在地县级人武部咨询。")
+        }
+        (LineId::FamilyPayment, R::NationalRuleOnly) => "国家规定：义务兵服役期间，家庭享受优待金，标准由各省（区、市）确定。数据里没有你所在省的标准，也不拿别的省的数字来估算；请向户籍所在地县级人武部咨询。".into(),
         (LineId::FamilyPayment, R::ComparableRange) => format!(
-            "没有你所在地方的标准数据。{}个地方近年的标准在每年{}—{}之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{}年。",
+            "没有你所在地方的标准数据。本省{}个地方近年的标准在每年{}—{}之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{}年。",
             int_of(l, Q::Comparables),
             y(l, Q::ComparableMinYuan),
             y(l, Q::ComparableMaxYuan),

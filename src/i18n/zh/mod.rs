@@ -278,6 +278,8 @@ pub static TEXTS: Texts = Texts {
     share_excludes: |n| format!("另有 {n} 项没有当地金额，没有计入。"),
     to_estimate: "跳到结果",
     amount_needs_answers: "按全国标准，填写学费和年数后计算",
+    amount_set_by_province: "标准由本省规定，数据里还没有",
+    amount_not_published: "金额未公开",
     lines_title: "各项待遇",
     col_item: "项目",
     col_amount: "金额",

@@ -1,6 +1,7 @@
 //! 引擎各个键的中文说法。
 
 use super::{TEXTS, benefits, explain, process};
+use crate::i18n::fmt::note_int;
 use crate::i18n::words::StepWords;
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
@@ -10,7 +11,7 @@ use enlistment_rules::applicant::{
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
-use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
+use enlistment_rules::report::{Check, CheckId, Note, NoteId, Post, Quantity as Q, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
 pub struct Zh;
@@ -189,8 +190,8 @@ impl Words for Zh {
         }
     }
 
-    fn note(&self, n: NoteId) -> &'static str {
-        match n {
+    fn note(&self, n: &Note) -> String {
+        let text = match n.id {
             NoteId::PriorityFamilies => {
                 "烈士、因公牺牲军人、病故军人的子女和兄弟姐妹，以及现役军人的子女，优先批准入伍。"
             }
@@ -214,8 +215,16 @@ impl Words for Zh {
             NoteId::Glucose => "体检还要查空腹血糖（须低于7.0 mmol/L）、内科、外科等很多项目，自测无法判断。",
             NoteId::PrescreenItems => "初审初检先看户籍、年龄、学历、身高、体重和视力。",
             NoteId::FinalDecision => "能否入伍，最终由县级征兵办公室根据体格检查、政治考核结果集体审定。",
+            NoteId::LateRegistration => {
+                return format!(
+                    "如果你在满{}周岁那一年没有做兵役登记，现在要补登：到当年12月31日不超过{}周岁的男青年都可以补登。在全国征兵网点“兵役登记（男兵）”自己办理，最后选“仅兵役登记”或“继续进行本年度参军报名”；也可以到户籍所在地的乡镇（街道）武装部办理。先登记，才能报名应征。",
+                    note_int(n, Q::AgeMin),
+                    note_int(n, Q::LateRegistrationAgeMax)
+                );
+            }
             NoteId::Provisional => "这一批次还没有发布全国征兵通知，按最新已知的规则推算，结果是暂定的。",
-        }
+        };
+        text.into()
     }
 
     fn round(&self, r: Round) -> String {

@@ -32,13 +32,13 @@ test('a parent in Wujiang sees the family payment worked out and cited: the 2025
   await expectQuiet(page, log);
 });
 
-test('a place with no figure shows a labelled range from comparable places, never a local figure', async ({ page }) => {
+test('a place with no figure shows the national rule with no amount, never a range or a local figure', async ({ page }) => {
   await start(page, { hash: '#/benefits?lang=en' });
   await page.selectOption('#region', '11');
   const family = line(page, 'family_payment');
-  await expect(family).toHaveAttribute('data-basis', 'estimate');
-  await expect(family.locator('.line-amount')).toHaveText('¥24,000–¥82,910');
-  await expect(family).toContainText('not your place');
+  await expect(family).toHaveAttribute('data-basis', 'national');
+  await expect(family.locator('.line-amount')).toHaveText('Set by your province; not in the data yet');
+  await expect(family).not.toContainText('¥24,000');
   await expect(line(page, 'enlistment_reward').locator('.line-amount')).toHaveText('varies by place');
 });
 

@@ -202,6 +202,31 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+const LATE = {
+  zh: { catchUp: '现在要补登', upTo: '不超过24周岁的男青年都可以补登', where: '户籍所在地的乡镇（街道）武装部', online: '“兵役登记（男兵）”' },
+  en: { catchUp: 'do it now (补登)', upTo: 'at most 24 on 31 December', where: 'township or street (乡镇/街道武装部)', online: '“兵役登记(男兵)”' },
+};
+
+for (const lang of ['zh', 'en']) {
+  const l = LATE[lang];
+
+  test(`a man past 18 is told how to make up a missed registration (补登): up to which age, where and how (${lang})`, async ({ page }) => {
+    await start(page, { lang });
+    // 22 in 2026: past the year he turned 18, within the catch-up age.
+    await answer(page, { ...MAN, birth: '2004-03-01' });
+    const note = page.locator('[data-note="late_registration"]');
+    await expect(note).toContainText(l.catchUp);
+    await expect(note).toContainText(l.upTo);
+    await expect(note).toContainText(l.where);
+    await expect(note).toContainText(l.online);
+    // 18 in 2026 registers this year as usual: no catch-up note.
+    await page.locator('.step-progress button').nth(0).click();
+    await page.fill('#birth', '2008-03-01');
+    await expect(page.locator('[data-note="registration"]')).toHaveCount(1);
+    await expect(note).toHaveCount(0);
+  });
+}
+
 const STEPS = {
   zh: { refraction: '报名前先到医院眼科验光，看看度数是否在600度以内', exact: '正好达到最低标准160 cm，体检时以实测为准' },
   en: { refraction: 'get a refraction test (验光) at a hospital eye clinic; it tells you whether your correction is within 600 度', exact: 'exactly the 160 cm minimum. The medical measures you again' },
@@ -219,8 +244,8 @@ for (const lang of ['zh', 'en']) {
 
 // "Benefits a parent can read".
 const BEN = {
-  zh: { perYear: '平均每年', service: '服役2年合计', skip: '跳到结果', needs: '填写学费和年数后计算', varies: '因地而异', afterService: '退役后复学期间' },
-  en: { perYear: 'Per year, on average', service: "Over 2 years' service", skip: 'Skip to the estimate', needs: 'fill in tuition and years', varies: 'varies by place', afterService: 'After service, back at school' },
+  zh: { perYear: '平均每年', service: '服役2年合计', skip: '跳到结果', needs: '填写学费和年数后计算', varies: '因地而异', afterService: '退役后复学期间', byProvince: '标准由本省规定', national: '国家规定：义务兵服役期间，家庭享受优待金', noGuess: '也不拿别的省的数字来估算' },
+  en: { perYear: 'Per year, on average', service: "Over 2 years' service", skip: 'Skip to the estimate', needs: 'fill in tuition and years', varies: 'varies by place', afterService: 'After service, back at school', byProvince: 'Set by your province', national: "The national rule: a conscript's family receives", noGuess: "other provinces' figures are not used to guess it" },
 };
 
 async function wujiang(page, lang) {
@@ -286,9 +311,9 @@ for (const lang of ['zh', 'en']) {
     const later = page.locator('.pay-moment').last();
     await expect(later).toHaveAttribute('data-after-service', 'true');
     await expect(later.locator('.pay-when')).toHaveText(b.afterService);
-    await expect(later.locator('[data-line="tuition_waiver"]')).toHaveCount(1);
-    await expect(later.locator('[data-line="veteran_student_grant"]')).toHaveCount(1);
-    await expect(page.locator('.pay-moment:not([data-after-service]) [data-line="tuition_waiver"]')).toHaveCount(0);
+    await expect(later.locator('[data-pays="tuition_waiver"]')).toHaveCount(1);
+    await expect(later.locator('[data-pays="veteran_student_grant"]')).toHaveCount(1);
+    await expect(page.locator('.pay-moment:not([data-after-service]) [data-pays="tuition_waiver"]')).toHaveCount(0);
   });
 
   test(`a "skip to the estimate" link on phones; a national rule never says "varies by place" (${lang})`, async ({ page }) => {
@@ -305,5 +330,21 @@ for (const lang of ['zh', 'en']) {
     await expect(tuition).not.toContainText(b.varies);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(skip).toBeHidden();
+  });
+}
+
+for (const lang of ['zh', 'en']) {
+  const b = BEN[lang];
+
+  test(`a province without a figure shows the national rule, never a range from other provinces (${lang})`, async ({ page }) => {
+    await start(page, { lang, hash: `#/benefits${lang === 'en' ? '?lang=en' : ''}` });
+    await page.selectOption('#region', '11');
+    const family = page.locator('.lines [data-line="family_payment"]');
+    await expect(family).toHaveAttribute('data-basis', 'national');
+    await expect(family.locator('.line-amount')).toContainText(b.byProvince);
+    await expect(family.locator('.line-amount')).not.toContainText('¥');
+    await expect(family).toContainText(b.national);
+    await expect(family).toContainText(b.noGuess);
+    await expect(family).not.toContainText(b.varies);
   });
 }

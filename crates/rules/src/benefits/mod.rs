@@ -133,6 +133,8 @@ keyed_enum! {
         OfficialFloor = "official_floor",
         OfficialApprox = "official_approx",
         ComparableRange = "comparable_range",
+        /// Only the national rule: the province sets the amount and the data has none for it.
+        NationalRuleOnly = "national_rule_only",
         NotInGroups = "not_in_groups",
         VariesByPlace = "varies_by_place",
         RuleWithoutAmount = "rule_without_amount",

@@ -5,7 +5,7 @@ use super::education::{Placed, Track};
 use crate::applicant::{Applicant, EduStatus, Education, Priority};
 use crate::data::{self, Param};
 use crate::date::Date;
-use crate::report::{Check, CheckId, Note, NoteId, Reason};
+use crate::report::{Check, CheckId, Note, NoteId, Quantity, Reason, Val};
 use crate::round::Sex;
 
 fn rule(id: NoteId) -> Option<&'static Param<()>> {
@@ -15,6 +15,7 @@ fn rule(id: NoteId) -> Option<&'static Param<()>> {
         NoteId::PriorityBilingual => &data::NOTE_PRIORITY_BILINGUAL,
         NoteId::PriorityDisasterRelief => &data::NOTE_PRIORITY_DISASTER_RELIEF,
         NoteId::Registration => &data::NOTE_REGISTRATION,
+        NoteId::LateRegistration => return None,
         NoteId::WhereToEnlist => &data::NOTE_WHERE_TO_ENLIST,
         NoteId::KeepStudyPlace => &data::NOTE_KEEP_STUDY_PLACE,
         NoteId::WomenRanking => &data::NOTE_WOMEN_RANKING,
@@ -40,8 +41,20 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             Priority::DisasterRelief => NoteId::PriorityDisasterRelief,
         });
     }
+    // A man past the year he turned 18 and within the catch-up age: if he never registered, he
+    // registers now (补登). The applicant is not asked whether he did, so the note says "if".
+    // Registration is due in the year a man reaches the law's minimum age (18).
+    let late = data::NOTE_LATE_REGISTRATION.at(date).zip(data::AGE_MIN.at(date)).filter(|(d, min)| {
+        let age = a.birth_year.map(|y| i64::from(a.round.year) - i64::from(y));
+        a.sex == Some(Sex::Male) && age.is_some_and(|age| age > min.value && age <= d.value)
+    });
     match a.sex {
-        Some(Sex::Male) => ids.push(NoteId::Registration),
+        Some(Sex::Male) => {
+            ids.push(NoteId::Registration);
+            if late.is_some() {
+                ids.push(NoteId::LateRegistration);
+            }
+        }
         Some(Sex::Female) => ids.push(NoteId::WomenRanking),
         None => {}
     }
@@ -60,7 +73,7 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
         ids.push(NoteId::WhereToEnlist);
         ids.push(NoteId::KeepStudyPlace);
     }
-    if checks.iter().any(|c| c.id == CheckId::Bmi && c.value.iter().any(|(q, _)| *q == crate::report::Quantity::Bmi)) {
+    if checks.iter().any(|c| c.id == CheckId::Bmi && c.value.iter().any(|(q, _)| *q == Quantity::Bmi)) {
         ids.push(NoteId::Glucose);
     }
     ids.push(NoteId::PrescreenItems);
@@ -72,9 +85,18 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
         if notes.iter().any(|n| n.id == id) {
             continue;
         }
+        let mut values = Vec::new();
         let sources = match (id, rule(id)) {
             (NoteId::Glucose, _) => match data::FASTING_GLUCOSE_BELOW.at(date) {
                 Some(d) => d.cite.iter().collect(),
+                None => continue,
+            },
+            (NoteId::LateRegistration, _) => match late {
+                Some((d, min)) => {
+                    values.push((Quantity::AgeMin, Val::Int(min.value)));
+                    values.push((Quantity::LateRegistrationAgeMax, Val::Int(d.value)));
+                    d.cite.iter().collect()
+                }
                 None => continue,
             },
             (_, Some(param)) => match param.at(date) {
@@ -83,7 +105,7 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             },
             (_, None) => Vec::new(),
         };
-        notes.push(Note { id, sources });
+        notes.push(Note { id, sources, values });
     }
     notes
 }
