@@ -26,9 +26,9 @@ pub fn place_name(ctx: &Ctx, id: Option<&str>) -> String {
 pub fn amount(ctx: &Ctx, l: &Line) -> String {
     let t = ctx.t();
     match (l.money, l.basis, l.reason) {
-        (Money::Unknown, _, LineReason::RuleWithoutAmount) => t.amount_not_published.to_string(),
-        (Money::Unknown, _, LineReason::NationalRuleOnly) => t.amount_set_by_province.to_string(),
-        (Money::Unknown, Basis::National, _) => t.amount_needs_answers.to_string(),
+        (Money::Unknown, _, LineReason::RuleWithoutAmount) => t.amount_not_published().to_string(),
+        (Money::Unknown, _, LineReason::NationalRuleOnly) => t.amount_set_by_province().to_string(),
+        (Money::Unknown, Basis::National, _) => t.amount_needs_answers().to_string(),
         _ => ctx.w().money(l.money),
     }
 }
@@ -37,7 +37,7 @@ pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     html! {
         <section class="benefit-lines" aria-labelledby="lines-title">
-            <h2 id="lines-title">{ t.lines_title }</h2>
+            <h2 id="lines-title">{ t.lines_title() }</h2>
             <ul class="lines">
                 { for e.lines.iter().map(|l| {
                     let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate | Basis::Reprint => "basis-estimate" };

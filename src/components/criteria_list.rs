@@ -6,7 +6,6 @@
 
 use super::criterion::{criterion, met_at_a_cost, status_icon};
 use crate::ctx::Ctx;
-use crate::i18n::fmt::short_value;
 use enlistment_rules::report::{Report, Status};
 use yew::prelude::*;
 
@@ -25,28 +24,28 @@ pub fn criteria_list(ctx: &Ctx, r: &Report) -> Html {
         html! {
             <li data-passed={c.id.key()}>
                 <span class="passed-icon" aria-hidden="true">{ status_icon(Status::Pass) }</span>{" "}
-                { (t.passed_line)(w.check(c.id), &short_value(c).unwrap_or_default()) }
+                { w.passed(c) }
             </li>
         }
     };
     html! {
         <section class="criteria" aria-labelledby="criteria-title">
-            <h2 id="criteria-title">{ t.criteria_title }</h2>
+            <h2 id="criteria-title">{ t.criteria_title() }</h2>
             <ul class="criteria-list">{ for open.into_iter().map(item) }</ul>
             if !passed.is_empty() {
-                <h3 class="passed-title">{ (t.passing_folded)(passed.len()) }</h3>
+                <h3 class="passed-title">{ t.passing_folded(passed.len()) }</h3>
                 <ul class="passed-lines" data-testid="passed-lines">{ for passed.iter().map(short) }</ul>
                 <details class="fold no-print" data-testid="passed">
-                    <summary>{ t.passed_details }</summary>
+                    <summary>{ t.passed_details() }</summary>
                     <ul class="criteria-list">{ for passed.into_iter().map(item) }</ul>
                 </details>
             }
             if !skipped.is_empty() {
                 <details class="fold no-print">
-                    <summary>{ (t.optional_unanswered)(skipped.len()) }</summary>
+                    <summary>{ t.optional_unanswered(skipped.len()) }</summary>
                     <ul class="criteria-list">{ for skipped.into_iter().map(item) }</ul>
                 </details>
-                <p class="print-only">{ (t.optional_unanswered)(r.checks.iter().filter(|c| c.status == Status::Unknown && !c.id.is_core()).count()) }</p>
+                <p class="print-only">{ t.optional_unanswered(r.checks.iter().filter(|c| c.status == Status::Unknown && !c.id.is_core()).count()) }</p>
             }
         </section>
     }

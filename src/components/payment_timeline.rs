@@ -13,13 +13,13 @@ pub fn payment_timeline(ctx: &Ctx, e: &Estimate) -> Html {
     let has_allowance = e.line(LineId::Allowance).is_some_and(|l| l.money.bounds().is_some());
     let when = |m: u8, after: bool| {
         if after {
-            t.timeline_after_service.to_string()
+            t.timeline_after_service().to_string()
         } else if m == 0 {
-            t.timeline_enlist.to_string()
+            t.timeline_enlist().to_string()
         } else if m == months {
-            t.timeline_discharge.to_string()
+            t.timeline_discharge().to_string()
         } else {
-            (t.timeline_month)(m)
+            t.timeline_month(m)
         }
     };
     // The engine gives the payments in time order; one entry per moment (what is paid back at
@@ -34,9 +34,9 @@ pub fn payment_timeline(ctx: &Ctx, e: &Estimate) -> Html {
     }
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{ t.timeline_title }</h2>
+            <h2 id="timeline-title">{ t.timeline_title() }</h2>
             if has_allowance {
-                <p class="pay-allowance">{ t.timeline_allowance }{ l.colon() }{ t.timeline_enlist }{" → "}{ t.timeline_discharge }</p>
+                <p class="pay-allowance">{ t.timeline_allowance() }{ l.colon() }{ t.timeline_enlist() }{" → "}{ t.timeline_discharge() }</p>
             }
             <ol class="pay-list" data-testid="payment-timeline">
                 { for moments.into_iter().map(|((m, after), ps)| html! {

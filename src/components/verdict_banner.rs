@@ -46,37 +46,37 @@ pub fn verdict_banner(ctx: &Ctx, r: &Report, compact: bool) -> Html {
     html! {
         <div {class} role="status" aria-live="polite" data-testid={if compact { "live-verdict" } else { "verdict" }}
             data-verdict={r.verdict.key()} data-state={state}>
-            <p class="verdict-round">{ if compact { t.live_result } else { t.results_title } }{" · "}{ w.round(r.round) }</p>
+            <p class="verdict-round">{ if compact { t.live_result() } else { t.results_title() } }{" · "}{ w.round(r.round) }</p>
             if unanswered {
-                <p class="verdict-line"><span class="verdict-icon" aria-hidden="true">{ "?" }</span>{ t.verdict_unanswered }</p>
-                if !compact { <p>{ t.verdict_unanswered_summary }</p> }
+                <p class="verdict-line"><span class="verdict-icon" aria-hidden="true">{ "?" }</span>{ t.verdict_unanswered() }</p>
+                if !compact { <p>{ t.verdict_unanswered_summary() }</p> }
             } else {
                 <p class="verdict-line"><span class="verdict-icon" aria-hidden="true">{ icon(r.verdict) }</span>{ w.verdict(r.verdict) }</p>
                 if !deciding.is_empty() {
                     <div class="verdict-items">
-                        <span>{ t.deciding_label }</span>
+                        <span>{ t.deciding_label() }</span>
                         <ul>
                             { for deciding.iter().take(NAMED).map(item) }
-                            if more > 0 { <li>{ (t.deciding_more)(more) }</li> }
+                            if more > 0 { <li>{ t.deciding_more(more) }</li> }
                         </ul>
                     </div>
                 }
                 if let Some(c) = cost.filter(|_| !compact) {
                     <p class="verdict-cost" data-testid="leave-school">
-                        { t.leave_school_banner }{" "}
-                        <button type="button" class="link-button" onclick={go_to(c.id)}>{ t.leave_school_link }</button>
+                        { t.leave_school_banner() }{" "}
+                        <button type="button" class="link-button" onclick={go_to(c.id)}>{ t.leave_school_link() }</button>
                     </p>
                 }
                 if !compact { <p>{ w.verdict_summary(r.verdict) }</p> }
             }
             if let Some(d) = r.round.deadline(ctx.answers.sex).filter(|_| r.round.closed(ctx.answers.sex, ctx.today)) {
                 <p class="round-closed" data-testid={if compact { "live-round-closed" } else { "round-closed" }}>
-                    { (t.round_closed_banner)(&ctx.locale().date(d)) }
+                    { t.round_closed_banner(ctx.locale().date(d)) }
                 </p>
             }
             if !compact {
-                if r.provisional { <p class="provisional">{ t.provisional_banner }</p> }
-                if let Some(d) = r.rules_as_of { <p class="rules-as-of">{ (t.rules_as_of)(&ctx.locale().date(d)) }</p> }
+                if r.provisional { <p class="provisional">{ t.provisional_banner() }</p> }
+                if let Some(d) = r.rules_as_of { <p class="rules-as-of">{ t.rules_as_of(ctx.locale().date(d)) }</p> }
             }
         </div>
     }

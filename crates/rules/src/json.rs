@@ -337,17 +337,11 @@ pub fn report_to_value(r: &Report) -> Value {
             "status": p.status.key(),
             "checks": p.checks.iter().map(check_json).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "notes": r.notes.iter().map(|n| {
-            let mut note = json!({
-                "id": n.id.key(),
-                "sources": n.sources.iter().map(|s| cite_json(s)).collect::<Vec<_>>(),
-            });
-            // Only the notes whose words need numbers carry them (the late-registration age).
-            if !n.values.is_empty() {
-                note["values"] = quantities(&n.values);
-            }
-            note
-        }).collect::<Vec<_>>(),
+        "notes": r.notes.iter().map(|n| json!({
+            "id": n.id.key(),
+            "numbers": quantities(&n.numbers),
+            "sources": n.sources.iter().map(|s| cite_json(s)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
     })
 }
 

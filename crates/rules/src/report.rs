@@ -71,8 +71,6 @@ keyed_enum! {
         AgeInYear = "age_in_year",
         AgeMin = "age_min",
         AgeCap = "age_cap",
-        /// The oldest a man can be (by 31 December) to make up a missed registration (补登).
-        LateRegistrationAgeMax = "late_registration_age_max",
         /// A school student's cap once graduated (高中毕业生): what waiting for graduation gives.
         GraduateAgeCap = "graduate_age_cap",
         AgeCapHighSchool = "age_cap_high_school",
@@ -147,6 +145,8 @@ keyed_enum! {
         LoanYuan = "loan_yuan",
         CapYuan = "cap_yuan",
         Years = "years",
+        MakeupMaxAge = "makeup_max_age",
+        ResidencePermitYears = "residence_permit_years",
         YearsRemaining = "years_remaining",
         ProgrammeYears = "programme_years",
         PerYearYuan = "per_year_yuan",
@@ -235,14 +235,19 @@ impl Check {
     }
 
     /// Adds the citations of a dated value; the check's confidence is that of its least sure value.
-    pub fn cite<T>(mut self, d: &'static crate::data::Dated<T>) -> Check {
-        for c in d.cite {
+    pub fn cite<T>(self, d: &'static crate::data::Dated<T>) -> Check {
+        self.cites(d.cite, d.confidence)
+    }
+
+    /// Adds citations resting on a value of confidence `confidence`.
+    pub fn cites(mut self, cites: &'static [Cite], confidence: Confidence) -> Check {
+        for c in cites {
             if !self.sources.contains(&c) {
                 self.sources.push(c);
             }
         }
-        if d.confidence.rank() > self.confidence.rank() {
-            self.confidence = d.confidence;
+        if confidence.rank() > self.confidence.rank() {
+            self.confidence = confidence;
         }
         self
     }
@@ -302,8 +307,6 @@ keyed_enum! {
         PriorityBilingual = "priority_bilingual",
         PriorityDisasterRelief = "priority_disaster_relief",
         Registration = "registration",
-        /// A man past the year he turned 18, still young enough to make up a missed registration.
-        LateRegistration = "late_registration",
         WhereToEnlist = "where_to_enlist",
         KeepStudyPlace = "keep_study_place",
         WomenRanking = "women_ranking",
@@ -313,6 +316,11 @@ keyed_enum! {
         FinalDecision = "final_decision",
         PrescreenItems = "prescreen_items",
         Provisional = "provisional",
+        ResidencePermit = "residence_permit",
+        RegistrationMakeup = "registration_makeup",
+        RegistrationCheck = "registration_check",
+        Deferral = "deferral",
+        Exemption = "exemption",
     }
 }
 
@@ -320,8 +328,8 @@ keyed_enum! {
 pub struct Note {
     pub id: NoteId,
     pub sources: Vec<&'static Cite>,
-    /// The numbers the note's words need (from the data and the answers), as a check's are.
-    pub values: Vec<(Quantity, Val)>,
+    /// The numbers the note's sentence needs (an age, a number of years), from the data.
+    pub numbers: Vec<(Quantity, Val)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

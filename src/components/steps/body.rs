@@ -39,20 +39,20 @@ pub fn body(s: &StepCtx) -> Html {
     let typed_weight = normalise(&a.weight).trim_end_matches('斤').trim().to_string();
     let note = match (s.conv.value.height, s.conv.value.weight) {
         (Some(h), Some(w)) => {
-            let bmi = (t.bmi_live)(&dec(Dec1(bmi_tenths(w, h))));
-            Some(if jin { format!("{}{bmi}", (t.jin_equals)(&typed_weight, &dec(w))) } else { bmi })
+            let bmi = t.bmi_live(dec(Dec1(bmi_tenths(w, h))));
+            Some(if jin { format!("{}{bmi}", t.jin_equals(&typed_weight, dec(w))) } else { bmi })
         }
-        (None, Some(w)) if jin => Some((t.jin_equals)(&typed_weight, &dec(w))),
+        (None, Some(w)) if jin => Some(t.jin_equals(&typed_weight, dec(w))),
         _ => None,
     };
     let height_slip = match s.conv.slip(Field::HeightCm) {
-        Some(Slip::Metres { cm }) => Some(((t.slip_metres)(a.height.trim(), &dec(cm)), cm)),
-        Some(Slip::Feet { feet, inches, cm }) => Some(((t.slip_feet)(feet, inches, &dec(cm)), cm)),
+        Some(Slip::Metres { cm }) => Some((t.slip_metres(dec(cm), a.height.trim()), cm)),
+        Some(Slip::Feet { feet, inches, cm }) => Some((t.slip_feet(dec(cm), feet, inches), cm)),
         _ => None,
     }
     .map(|(text, cm)| {
         let fix = edit(ctx, move |a| a.height = dec(cm));
-        slip_prompt("height", text, vec![((t.slip_use_cm)(&dec(cm)), fix)])
+        slip_prompt("height", text, vec![(t.slip_use_cm(dec(cm)), fix)])
     });
     let weight_slip = match s.conv.slip(Field::WeightKg) {
         Some(Slip::Jin { kg }) => {
@@ -62,31 +62,31 @@ pub fn body(s: &StepCtx) -> Html {
                 a.weight_unit = Some(WeightUnit::Kg);
             });
             let keep = edit(ctx, |a| a.weight_unit = Some(WeightUnit::Kg));
-            let fixes = vec![((t.slip_use_kg)(&dec(kg)), use_kg), ((t.slip_keep_kg)(&typed), keep)];
-            Some(slip_prompt("weight", (t.slip_jin)(&typed, &dec(kg)), fixes))
+            let fixes = vec![(t.slip_use_kg(dec(kg)), use_kg), (t.slip_keep_kg(&typed), keep)];
+            Some(slip_prompt("weight", t.slip_jin(&typed, dec(kg)), fixes))
         }
-        Some(_) => Some(slip_prompt("weight", t.slip_implausible.to_string(), Vec::new())),
+        Some(_) => Some(slip_prompt("weight", t.slip_implausible().to_string(), Vec::new())),
         None => None,
     };
     html! {
         <>
             { text_field(TextField {
-                id: "height", label: t.q_height, hint: Some(t.hint_height), unit: Some("cm"), value: a.height.clone(),
+                id: "height", label: t.q_height(), hint: Some(t.hint_height()), unit: Some("cm"), value: a.height.clone(),
                 error: s.error(Field::HeightCm), on_input: s.set(|a, v| a.height = v), on_blur: s.blur(Field::HeightCm),
                 after: height_slip.unwrap_or_default(),
                 ..TextField::default()
             }) }
             { text_field(TextField {
-                id: "weight", label: t.q_weight, hint: Some(t.hint_weight), unit: Some(if jin { "斤" } else { "kg" }),
+                id: "weight", label: t.q_weight(), hint: Some(t.hint_weight()), unit: Some(if jin { t.unit_jin_short() } else { "kg" }),
                 value: a.weight.clone(), note: if weight_slip.is_some() { None } else { note },
                 error: s.error(Field::WeightKg), on_input: s.set(|a, v| a.weight = v), on_blur: s.blur(Field::WeightKg),
                 after: weight_slip.unwrap_or_default(),
                 ..TextField::default()
             }) }
             { choice_field(ChoiceField {
-                name: "weight-unit".into(), legend: t.weight_unit, inline: true,
+                name: "weight-unit".into(), legend: t.weight_unit(), inline: true,
                 selected: Some(if jin { "jin" } else { "kg" }),
-                options: vec![("kg", t.unit_kg.into()), ("jin", t.unit_jin.into())],
+                options: vec![("kg", t.unit_kg().into()), ("jin", t.unit_jin().into())],
                 on_change: s.set(|a, v| a.weight_unit = WeightUnit::from_key(&v)),
                 ..ChoiceField::default()
             }) }

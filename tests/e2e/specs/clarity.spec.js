@@ -110,6 +110,8 @@ for (const lang of ['zh', 'en']) {
     await start(page, { lang });
     // On 1 May 2026 the 2026-H1 round is over; 2026-H2 is open.
     await expect(page.getByTestId('round-closed')).toHaveCount(0);
+    // The last option is a closed round, in the page's language (English arrives as a file).
+    await expect(page.locator('#round option').last()).toContainText(p.option);
     const labels = await page.locator('#round option').allTextContents();
     const closed = labels.map((l) => l.includes(p.option));
     const firstClosed = closed.indexOf(true);
@@ -137,8 +139,8 @@ const SCHOOL = {
   },
   en: {
     graduating: 'Graduating in 2027 (final-year class)', lastYear: 'Graduated in 2026: last year',
-    hs12: 'In year 1 or 2 of high school (高一/高二)', hs3: 'In the final year of high school (高三, graduating in 2026)', leave: 'leaving school',
-    keep: 'is for university students', wait: 'up to the age of 22', why: 'years 1 and 2, who can apply now on the junior-high route (up to the age of 20',
+    hs12: 'In the first or second year of high school (高一/高二)', hs3: 'In the final year of high school (高三, graduating in 2026)', leave: 'leaving school',
+    keep: 'is for university students', wait: 'up to the age of 22', why: 'the first and second years, who can apply now on the junior-high route (up to the age of 20',
     banner: 'enlisting now means leaving school',
   },
 };
@@ -203,8 +205,8 @@ for (const lang of ['zh', 'en']) {
 }
 
 const LATE = {
-  zh: { catchUp: '现在要补登', upTo: '不超过24周岁的男青年都可以补登', where: '户籍所在地的乡镇（街道）武装部', online: '“兵役登记（男兵）”' },
-  en: { catchUp: 'do it now (补登)', upTo: 'at most 24 on 31 December', where: 'township or street (乡镇/街道武装部)', online: '“兵役登记(男兵)”' },
+  zh: { catchUp: '应当补登', upTo: '未超过24周岁', where: '户籍所在地的乡镇（街道）武装部', online: '“兵役登记（男兵）”' },
+  en: { catchUp: 'must make it up (补登)', upTo: 'men up to the age of 24', where: 'township or street (乡镇/街道武装部)', online: '“兵役登记(男兵)”' },
 };
 
 for (const lang of ['zh', 'en']) {
@@ -214,7 +216,7 @@ for (const lang of ['zh', 'en']) {
     await start(page, { lang });
     // 22 in 2026: past the year he turned 18, within the catch-up age.
     await answer(page, { ...MAN, birth: '2004-03-01' });
-    const note = page.locator('[data-note="late_registration"]');
+    const note = page.locator('[data-note="registration_makeup"]');
     await expect(note).toContainText(l.catchUp);
     await expect(note).toContainText(l.upTo);
     await expect(note).toContainText(l.where);

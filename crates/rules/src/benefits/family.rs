@@ -180,7 +180,7 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
             let reason =
                 if line.reason == LineReason::NationalRuleOnly { LineReason::ComparableRange } else { line.reason };
             Line {
-                money: Money::Range(fen(lo), fen(hi)).times(years_served, 1),
+                money: Money::between(fen(lo), fen(hi)).times(years_served, 1),
                 basis: Basis::Estimate,
                 reason,
                 ..line

@@ -181,9 +181,11 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
         return (with_answers(Check::new(CheckId::Education, Status::Unknown, Reason::NoRule)), None);
     };
     let rule = dated.value.half(a.round.half);
-    let mut c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
-        .value(Quantity::Track, Val::Key(track.key()))
-        .cite(dated)
+    let c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
+        .value(Quantity::Track, Val::Key(track.key()));
+    // A half with its own texts cites those (the women's first-half high-school "no" rests on the
+    // graduation logic as local notices state it, not on the national text).
+    let mut c = if rule.cite.is_empty() { c.cite(dated) } else { c.cites(rule.cite, dated.confidence) }
         .at_most(rule.confidence);
     // A man still at high school can enlist now on the junior-high route (leaving school) or
     // wait until he graduates: the report gives both caps so the choice can be explained.

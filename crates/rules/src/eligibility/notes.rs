@@ -15,7 +15,6 @@ fn rule(id: NoteId) -> Option<&'static Param<()>> {
         NoteId::PriorityBilingual => &data::NOTE_PRIORITY_BILINGUAL,
         NoteId::PriorityDisasterRelief => &data::NOTE_PRIORITY_DISASTER_RELIEF,
         NoteId::Registration => &data::NOTE_REGISTRATION,
-        NoteId::LateRegistration => return None,
         NoteId::WhereToEnlist => &data::NOTE_WHERE_TO_ENLIST,
         NoteId::KeepStudyPlace => &data::NOTE_KEEP_STUDY_PLACE,
         NoteId::WomenRanking => &data::NOTE_WOMEN_RANKING,
@@ -23,8 +22,21 @@ fn rule(id: NoteId) -> Option<&'static Param<()>> {
         NoteId::Wording2026 => &data::NOTE_WORDING_2026,
         NoteId::FinalDecision => &data::NOTE_FINAL_DECISION,
         NoteId::PrescreenItems => &data::NOTE_PRESCREEN_ITEMS,
+        NoteId::RegistrationCheck => &data::NOTE_REGISTRATION_CHECK,
+        NoteId::Deferral => &data::NOTE_DEFERRAL,
+        NoteId::Exemption => &data::NOTE_EXEMPTION,
+        NoteId::ResidencePermit | NoteId::RegistrationMakeup => return None,
         NoteId::Glucose => return None,
         NoteId::Provisional => return None,
+    })
+}
+
+/// A note whose sentence needs a number: the number's parameter and its name in the report.
+fn numbered(id: NoteId) -> Option<(&'static Param<i64>, Quantity)> {
+    Some(match id {
+        NoteId::ResidencePermit => (&data::NOTE_RESIDENCE_PERMIT, Quantity::ResidencePermitYears),
+        NoteId::RegistrationMakeup => (&data::NOTE_REGISTRATION_MAKEUP, Quantity::MakeupMaxAge),
+        _ => return None,
     })
 }
 
@@ -41,19 +53,23 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             Priority::DisasterRelief => NoteId::PriorityDisasterRelief,
         });
     }
-    // A man past the year he turned 18 and within the catch-up age: if he never registered, he
-    // registers now (补登). The applicant is not asked whether he did, so the note says "if".
-    // Registration is due in the year a man reaches the law's minimum age (18).
-    let late = data::NOTE_LATE_REGISTRATION.at(date).zip(data::AGE_MIN.at(date)).filter(|(d, min)| {
-        let age = a.birth_year.map(|y| i64::from(a.round.year) - i64::from(y));
-        a.sex == Some(Sex::Male) && age.is_some_and(|age| age > min.value && age <= d.value)
-    });
+    // Catch-up registration (补登) is for a man past the year he reached the registration age
+    // (the law's minimum, 18) and within the catch-up age; one who turns 18 this year registers
+    // as usual, one past the catch-up age can no longer. Without a birth year it is shown.
+    let makeup = match (a.birth_year, data::NOTE_REGISTRATION_MAKEUP.at(date), data::AGE_MIN.at(date)) {
+        (Some(y), Some(max), Some(min)) => {
+            let age = i64::from(a.round.year) - i64::from(y);
+            age > min.value && age <= max.value
+        }
+        _ => true,
+    };
     match a.sex {
         Some(Sex::Male) => {
             ids.push(NoteId::Registration);
-            if late.is_some() {
-                ids.push(NoteId::LateRegistration);
+            if makeup {
+                ids.push(NoteId::RegistrationMakeup);
             }
+            ids.push(NoteId::RegistrationCheck);
         }
         Some(Sex::Female) => ids.push(NoteId::WomenRanking),
         None => {}
@@ -76,6 +92,7 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
     if checks.iter().any(|c| c.id == CheckId::Bmi && c.value.iter().any(|(q, _)| *q == Quantity::Bmi)) {
         ids.push(NoteId::Glucose);
     }
+    ids.extend([NoteId::ResidencePermit, NoteId::Deferral, NoteId::Exemption]);
     ids.push(NoteId::PrescreenItems);
     ids.push(NoteId::FinalDecision);
     ids.dedup();
@@ -85,27 +102,23 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
         if notes.iter().any(|n| n.id == id) {
             continue;
         }
-        let mut values = Vec::new();
-        let sources = match (id, rule(id)) {
-            (NoteId::Glucose, _) => match data::FASTING_GLUCOSE_BELOW.at(date) {
-                Some(d) => d.cite.iter().collect(),
+        // A note is shown only while the data has a text for it on the rules date.
+        let (sources, numbers) = match (id, rule(id), numbered(id)) {
+            (NoteId::Glucose, _, _) => match data::FASTING_GLUCOSE_BELOW.at(date) {
+                Some(d) => (d.cite.iter().collect(), Vec::new()),
                 None => continue,
             },
-            (NoteId::LateRegistration, _) => match late {
-                Some((d, min)) => {
-                    values.push((Quantity::AgeMin, Val::Int(min.value)));
-                    values.push((Quantity::LateRegistrationAgeMax, Val::Int(d.value)));
-                    d.cite.iter().collect()
-                }
+            (_, Some(param), _) => match param.at(date) {
+                Some(d) => (d.cite.iter().collect(), Vec::new()),
                 None => continue,
             },
-            (_, Some(param)) => match param.at(date) {
-                Some(d) => d.cite.iter().collect(),
+            (_, None, Some((param, q))) => match param.at(date) {
+                Some(d) => (d.cite.iter().collect(), vec![(q, Val::Int(d.value))]),
                 None => continue,
             },
-            (_, None) => Vec::new(),
+            (_, None, None) => (Vec::new(), Vec::new()),
         };
-        notes.push(Note { id, sources, values });
+        notes.push(Note { id, sources, numbers });
     }
     notes
 }
