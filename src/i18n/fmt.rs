@@ -6,7 +6,12 @@ use enlistment_rules::report::{Check, Quantity, Val};
 
 /// A quantity of the check as text: one-decimal numbers without a useless ".0" (175, 29.9).
 pub fn q(c: &Check, q: Quantity) -> String {
-    match c.get(q) {
+    val(c.get(q))
+}
+
+/// A value as text, the same way (also for the numbers of a plan's actions).
+pub fn val(v: Option<Val>) -> String {
+    match v {
         Some(Val::Dec(d)) => dec(d),
         Some(Val::Int(i)) => i.to_string(),
         Some(Val::Date(d)) => enlistment_rules::date::iso(d),

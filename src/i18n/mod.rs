@@ -6,6 +6,7 @@
 
 mod en;
 pub mod fmt;
+pub mod plan;
 mod texts;
 mod words;
 mod zh;

@@ -2,6 +2,8 @@
 //! checks), so adding a string means adding it to `zh.rs` and `en.rs`.
 
 pub struct Texts {
+    /// The "when can I apply" section.
+    pub plan: &'static super::plan::PlanTexts,
     pub app_name: &'static str,
     pub tagline: &'static str,
     pub skip_to_main: &'static str,

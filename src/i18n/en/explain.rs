@@ -106,20 +106,9 @@ fn bmi(c: &Check) -> String {
             }
             s + "."
         }
-        R::BelowMin => format!(
-            "BMI {bmi}, under {}. At your height you need at least {} kg: {} kg more.",
-            q(c, Q::BmiMin),
-            q(c, Q::WeightMinKg),
-            q(c, Q::GainKg)
-        ),
-        R::AboveMax => format!(
-            "BMI {bmi}, not under {}. At {} cm a BMI under {} means at most {} kg: lose {} kg.",
-            q(c, Q::BmiBelow),
-            q(c, Q::HeightCm),
-            q(c, Q::BmiBelow),
-            q(c, Q::WeightMaxKg),
-            q(c, Q::LoseKg)
-        ),
+        // The whole range at their height, next to the criterion (issue 18), then the distance.
+        R::BelowMin => format!("BMI {bmi}, under {}. {}: {} kg more.", q(c, Q::BmiMin), range(), q(c, Q::GainKg)),
+        R::AboveMax => format!("BMI {bmi}, not under {}. {}: lose {} kg.", q(c, Q::BmiBelow), range(), q(c, Q::LoseKg)),
         R::Hba1cTest => format!(
             "BMI {bmi}, between {} and {}: the medical adds an HbA1c blood test, which must be under 6.5%. At {} cm you avoid the test at {} kg or less ({} kg to lose); the limit is {} kg.",
             q(c, Q::BmiHba1cFrom),

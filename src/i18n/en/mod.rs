@@ -2,6 +2,7 @@
 
 mod benefits;
 mod explain;
+mod plan;
 mod process;
 mod words;
 
@@ -10,6 +11,7 @@ pub use words::En;
 use super::Texts;
 
 pub static TEXTS: Texts = Texts {
+    plan: &plan::PLAN,
     app_name: "Enlistment Self-Check",
     tagline: "Check the conditions for China's military conscription, estimate the benefits and find the official steps. Everything is worked out on your device; nothing you type is sent anywhere.",
     skip_to_main: "Skip to main content",

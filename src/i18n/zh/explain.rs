@@ -96,20 +96,9 @@ fn bmi(c: &Check) -> String {
             }
             s + "。"
         }
-        R::BelowMin => format!(
-            "BMI {bmi}，低于{}。按你的身高，体重至少要{} kg（还差{} kg）。",
-            q(c, Q::BmiMin),
-            q(c, Q::WeightMinKg),
-            q(c, Q::GainKg)
-        ),
-        R::AboveMax => format!(
-            "BMI {bmi}，没有低于{}。身高{} cm 时，BMI 低于{}就是体重不超过{} kg（需要减{} kg）。",
-            q(c, Q::BmiBelow),
-            q(c, Q::HeightCm),
-            q(c, Q::BmiBelow),
-            q(c, Q::WeightMaxKg),
-            q(c, Q::LoseKg)
-        ),
+        // The whole range at their height, next to the criterion (issue 18), then the distance.
+        R::BelowMin => format!("BMI {bmi}，低于{}。{}（还差{} kg）。", q(c, Q::BmiMin), range(), q(c, Q::GainKg)),
+        R::AboveMax => format!("BMI {bmi}，没有低于{}。{}（需要减{} kg）。", q(c, Q::BmiBelow), range(), q(c, Q::LoseKg)),
         R::Hba1cTest => format!(
             "BMI {bmi}，在{}到{}之间：体检时要加查糖化血红蛋白，低于6.5%才合格。身高{} cm 时，体重不超过{} kg 可以免加查（差{} kg），不超过{} kg 才在上限以内。",
             q(c, Q::BmiHba1cFrom),

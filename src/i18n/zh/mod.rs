@@ -2,6 +2,7 @@
 
 mod benefits;
 mod explain;
+mod plan;
 mod process;
 mod words;
 
@@ -10,6 +11,7 @@ pub use words::Zh;
 use super::Texts;
 
 pub static TEXTS: Texts = Texts {
+    plan: &plan::PLAN,
     app_name: "征兵自测",
     tagline: "应征条件自查、待遇估算和报名指引。所有计算都在你的设备上完成，填写的内容不会上传。",
     skip_to_main: "跳到主要内容",

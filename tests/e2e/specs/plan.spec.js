@@ -1,0 +1,78 @@
+// "When can I apply" (issue 18) on the self-check results, on a phone (360 px), in both languages.
+// The browser's date is fixed at 2026-12-01, so the next open round is 2027-H1.
+import fs from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { watch, expectQuiet } from './helpers.js';
+import { start, answer, check } from './flow.js';
+
+const DATE = '2026-12-01T10:00:00';
+const BODY = { height: '175', weight: '70', left: '5.0', right: '5.0' };
+// Born 2010: 17 in 2027 (voluntary, needs a check), 18 in 2028; in the last 中专 year.
+const SEVENTEEN = { sex: 'male', birth: '2010-05-01', education: 'vocational_secondary', status: 'graduating', ...BODY };
+const ADULT = { sex: 'male', birth: '2006-03-01', education: 'high_school', status: 'graduated', ...BODY };
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+for (const lang of ['zh', 'en']) {
+  const zh = lang === 'zh';
+
+  test(`a 17-year-old sees 2028-H1 as the earliest round, on a timeline and in a table (${lang})`, async ({ page }) => {
+    const log = await watch(page);
+    await start(page, { date: DATE, lang });
+    await answer(page, SEVENTEEN);
+    const plan = page.getByTestId('plan');
+    await expect(plan.locator('h2')).toHaveText(zh ? '什么时候可以报名' : 'When can I apply');
+    await expect(page.getByTestId('plan-summary')).toContainText(zh ? '2028年上半年' : '2028, first half');
+    // The timeline: one mark per round from 2027-H1, the earliest ringed.
+    await expect(plan.locator('svg .plan-round')).toHaveCount(8);
+    await expect(plan.locator('svg .plan-round').first()).toHaveAttribute('data-round', '2027-H1');
+    await expect(plan.locator('svg .plan-earliest')).toHaveAttribute('data-round', '2028-H1');
+    // The same rounds for screen readers.
+    const rows = page.getByTestId('plan-table').locator('tbody tr');
+    await expect(rows).toHaveCount(8);
+    await expect(rows.nth(2)).toContainText(zh ? '最早' : 'earliest');
+    await expect(rows.nth(0)).toContainText(zh ? '需要现场确认' : 'check');
+    // The actions as sentences with their dates.
+    await expect(page.getByTestId('plan-register_by')).toContainText(zh ? '2028年2月10日' : '10 Feb 2028');
+    await expect(page.getByTestId('plan-becomes_graduate')).toContainText(zh ? '2027年毕业' : 'graduate of 2027');
+    // Readable at 360 px: nothing wider than the screen.
+    const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath(`plan-${lang}.png`), fullPage: true });
+    await expectQuiet(page, log);
+  });
+
+  test(`BMI 31 at 175 cm: the weight range from the rules, and the round when that is true (${lang})`, async ({ page }) => {
+    await start(page, { date: DATE, lang });
+    await answer(page, { ...ADULT, weight: '95' });
+    await expect(page.getByTestId('plan-summary')).toContainText(zh ? '2027年上半年' : '2027, first half');
+    await expect(page.getByTestId('plan-summary')).toContainText(zh ? '体重' : 'weight');
+    const range = page.getByTestId('plan-weight_range');
+    await expect(range).toContainText(zh ? '体重从53.6 kg 到低于91.9 kg' : 'from 53.6 kg to under 91.9 kg');
+    await expect(range).toContainText('3.2');
+    // Next to the BMI criterion too.
+    await expect(check(page, 'bmi')).toContainText('53.6');
+    await expect(check(page, 'bmi')).toContainText('91.8');
+  });
+}
+
+test('a surgery 2 months ago: 2027-H2, and the dates go into a calendar file', async ({ page }) => {
+  await start(page, { date: DATE });
+  await answer(page, { ...ADULT, surgery: 'excimer', months: '2' });
+  await expect(page.getByTestId('plan-summary')).toContainText('2027年下半年');
+  await expect(page.getByTestId('plan-surgery_counts_from')).toContainText('2027年4月1日');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-ics').click()]);
+  expect(download.suggestedFilename()).toBe('enlistment-plan.ics');
+  const text = fs.readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '');
+  expect(text).toContain('DTSTART;VALUE=DATE:20270810');
+  expect(text).toContain('DTSTART;VALUE=DATE:20270401');
+  expect(text).toContain('UID:plan-register-2027-H2@enlistment-self-check');
+  expect(text).toContain('激光手术满6个月');
+});
+
+test('someone likely eligible now gets one line, not a panel', async ({ page }) => {
+  await start(page, { date: DATE });
+  await answer(page, ADULT);
+  await expect(page.getByTestId('plan-now')).toHaveText('本轮即可报名：2027年上半年（暂定）。');
+  await expect(page.getByTestId('plan')).toHaveCount(0);
+});
