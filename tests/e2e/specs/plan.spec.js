@@ -38,7 +38,9 @@ for (const lang of ['zh', 'en']) {
     // Readable at 360 px: nothing wider than the screen.
     const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
-    await page.screenshot({ path: test.info().outputPath(`plan-${lang}.png`), fullPage: true });
+    await page.screenshot({ path: test.info().outputPath(`plan-${lang}-360.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`plan-${lang}-1280.png`), fullPage: true });
     await expectQuiet(page, log);
   });
 
