@@ -2,7 +2,7 @@
 //! Rust statics (see `crates/rules/build.rs`). Nothing here is linked into the app or the wasm.
 //!
 //! The tidy rules live in [`validate`]: a value without a source, a source id that does not exist,
-//! overlapping date ranges, an unknown key, a value of another shape than its siblings.
+//! overlapping date ranges, an unknown key (serde's `deny_unknown_fields`), a value of another shape than its siblings.
 
 pub mod doc;
 pub mod emit;

@@ -1,389 +1,504 @@
-//! Reads the TOML files into the model. Every problem is collected with the file and the
-//! place in it, so one run reports all of them.
+//! Reads the TOML files into the model. The shape of each file is a serde-derived `Raw*` struct
+//! with `deny_unknown_fields` (a misspelt `untill` is refused, with toml's line and column); the
+//! checks serde cannot express (one decimal at most, an admitting track needs an age cap, round ids)
+//! run on the result and are collected, so one run reports every problem of every file (serde stops
+//! at the first problem of a file).
 
 use crate::model::*;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+use std::collections::BTreeMap;
+use std::fmt;
 use std::path::Path;
-use toml::{Table, Value as T};
+use toml::Value as T;
 
-/// Reads typed fields from TOML tables, recording errors instead of stopping at the first.
-pub struct Reader {
+/// Collects the problems found while turning raw files into the model.
+#[derive(Default)]
+pub struct Problems {
     pub errors: Vec<String>,
 }
 
-impl Reader {
+impl Problems {
     fn err(&mut self, at: &str, msg: impl AsRef<str>) {
         self.errors.push(format!("{at}: {}", msg.as_ref()));
     }
+}
 
-    /// Fails on keys the schema does not know, so a misspelt `untill` cannot be silently ignored.
-    fn only(&mut self, t: &Table, at: &str, known: &[&str]) {
-        for k in t.keys() {
-            if !known.contains(&k.as_str()) {
-                self.err(at, format!("unknown key `{k}` (known: {})", known.join(", ")));
-            }
+// ---- field types with their own checks -------------------------------------------------------
+
+/// A plain calendar date (no time, no offset) that exists.
+#[derive(Clone, Copy)]
+struct PlainDate(Date);
+
+impl<'de> Deserialize<'de> for PlainDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let dt = toml::value::Datetime::deserialize(d)?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => Date::new(i32::from(date.year), date.month, date.day)
+                .map(PlainDate)
+                .ok_or_else(|| de::Error::custom(format!("{dt} must be a plain date such as 2024-01-01"))),
+            _ => Err(de::Error::custom(format!("{dt} must be a plain date such as 2024-01-01"))),
         }
     }
+}
 
-    fn str(&mut self, t: &Table, at: &str, key: &str) -> String {
-        match t.get(key) {
-            Some(T::String(s)) if !s.trim().is_empty() => s.clone(),
-            Some(_) => {
-                self.err(at, format!("`{key}` must be a non-empty string"));
-                String::new()
-            }
-            None => {
-                self.err(at, format!("`{key}` is missing"));
-                String::new()
-            }
-        }
+/// A string that is not blank.
+struct Text(String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.trim().is_empty() { Err(de::Error::custom("must be a non-empty string")) } else { Ok(Text(s)) }
     }
+}
 
-    fn opt_str(&mut self, t: &Table, at: &str, key: &str) -> String {
-        match t.get(key) {
-            None => String::new(),
-            Some(T::String(s)) => s.clone(),
-            Some(_) => {
-                self.err(at, format!("`{key}` must be a string"));
-                String::new()
-            }
-        }
-    }
-
-    fn opt_int(&mut self, t: &Table, at: &str, key: &str) -> Option<i64> {
-        match t.get(key) {
-            None => None,
-            Some(T::Integer(i)) => Some(*i),
-            Some(_) => {
-                self.err(at, format!("`{key}` must be an integer"));
-                None
-            }
-        }
-    }
-
-    fn int(&mut self, t: &Table, at: &str, key: &str) -> i64 {
-        if t.get(key).is_none() {
-            self.err(at, format!("`{key}` is missing"));
-            return 0;
-        }
-        self.opt_int(t, at, key).unwrap_or(0)
-    }
-
-    fn opt_date(&mut self, t: &Table, at: &str, key: &str) -> Option<Date> {
-        let v = t.get(key)?;
-        let parsed = match v {
-            T::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-                dt.date.and_then(|d| Date::new(i32::from(d.year), d.month, d.day))
-            }
-            _ => None,
-        };
-        if parsed.is_none() {
-            self.err(at, format!("`{key}` must be a plain date such as 2024-01-01"));
-        }
-        parsed
-    }
-
-    fn date(&mut self, t: &Table, at: &str, key: &str) -> Date {
-        if t.get(key).is_none() {
-            self.err(at, format!("`{key}` is missing"));
-        }
-        self.opt_date(t, at, key).unwrap_or(Date { y: 1900, m: 1, d: 1 })
-    }
-
-    fn confidence(&mut self, t: &Table, at: &str) -> Confidence {
-        match t.get("confidence").and_then(T::as_str) {
-            Some("verified") => Confidence::Verified,
-            Some("derived") => Confidence::Derived,
-            Some("unverified") => Confidence::Unverified,
-            Some("conflict") => Confidence::Conflict,
+impl<'de> Deserialize<'de> for Confidence {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(match s.as_str() {
+            "verified" => Confidence::Verified,
+            "derived" => Confidence::Derived,
+            "unverified" => Confidence::Unverified,
+            "conflict" => Confidence::Conflict,
             other => {
-                self.err(at, format!("`confidence` must be verified, derived, unverified or conflict, not {other:?}"));
-                Confidence::Unverified
+                return Err(de::Error::custom(format!(
+                    "`confidence` must be verified, derived, unverified or conflict, not {other:?}"
+                )));
             }
-        }
-    }
-
-    fn tables<'t>(&mut self, v: Option<&'t T>, at: &str, key: &str) -> Vec<&'t Table> {
-        match v {
-            None => Vec::new(),
-            Some(T::Array(items)) => items
-                .iter()
-                .filter_map(|i| {
-                    let t = i.as_table();
-                    if t.is_none() {
-                        self.err(at, format!("`{key}` must be an array of tables"));
-                    }
-                    t
-                })
-                .collect(),
-            Some(_) => {
-                self.err(at, format!("`{key}` must be an array of tables"));
-                Vec::new()
-            }
-        }
-    }
-
-    /// `cite = [{ source = "id", article = 20, paragraph = 3 }]` or `{ source, section = "..." }`.
-    pub fn cites(&mut self, t: &Table, at: &str, key: &str) -> Vec<Cite> {
-        let tables = self.tables(t.get(key), at, key);
-        tables
-            .into_iter()
-            .map(|c| {
-                self.only(c, at, &["source", "article", "paragraph", "section"]);
-                Cite {
-                    source: self.str(c, at, "source"),
-                    article: self.opt_int(c, at, "article").map(|a| a as u16),
-                    paragraph: self.opt_int(c, at, "paragraph").map(|p| p as u8),
-                    section: Some(self.opt_str(c, at, "section")).filter(|s| !s.is_empty()),
-                }
-            })
-            .collect()
+        })
     }
 }
 
-fn parse_file(path: &Path, errors: &mut Vec<String>) -> Table {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(format!("{}: cannot read: {e}", path.display()));
-            return Table::new();
-        }
-    };
-    match text.parse::<Table>() {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(format!("{}: not valid TOML: {e}", path.display()));
-            Table::new()
-        }
+impl<'de> Deserialize<'de> for Grade {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(match s.as_str() {
+            "A" => Grade::A,
+            "B" => Grade::B,
+            "C" => Grade::C,
+            other => return Err(de::Error::custom(format!("`grade` must be A, B or C, not {other:?}"))),
+        })
     }
 }
 
-fn grade(r: &mut Reader, t: &Table, at: &str) -> Grade {
-    match t.get("grade").and_then(T::as_str) {
-        Some("A") => Grade::A,
-        Some("B") => Grade::B,
-        Some("C") => Grade::C,
-        other => {
-            r.err(at, format!("`grade` must be A, B or C, not {other:?}"));
-            Grade::C
-        }
-    }
+/// A decimal with at most one place, in tenths (160.0 -> 1600); anything finer is refused.
+fn tenths_of(f: f64) -> Result<i64, String> {
+    let t = (f * 10.0).round();
+    if ((f * 10.0) - t).abs() > 1e-6 { Err(format!("{f} has more than one decimal place")) } else { Ok(t as i64) }
 }
 
-pub fn sources(r: &mut Reader, file: &str, t: &Table) -> Vec<Source> {
-    r.only(t, file, &["source"]);
-    let tables = r.tables(t.get("source"), file, "source");
-    tables
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let at = format!("{file} source #{}", i + 1);
-            r.only(
-                s,
-                &at,
-                &[
-                    "id",
-                    "title",
-                    "title_en",
-                    "issuer",
-                    "issuer_en",
-                    "version",
-                    "published",
-                    "effective",
-                    "url",
-                    "grade",
-                    "kind",
-                    "note",
-                ],
-            );
-            Source {
-                id: r.str(s, &at, "id"),
-                title: r.str(s, &at, "title"),
-                title_en: r.str(s, &at, "title_en"),
-                issuer: r.str(s, &at, "issuer"),
-                issuer_en: r.str(s, &at, "issuer_en"),
-                version: r.opt_str(s, &at, "version"),
-                published: r.opt_date(s, &at, "published"),
-                effective: r.opt_date(s, &at, "effective"),
-                url: r.str(s, &at, "url"),
-                grade: grade(r, s, &at),
-                kind: r.str(s, &at, "kind"),
-                note: r.opt_str(s, &at, "note"),
+/// A one-place decimal in tenths; an integer is refused where a decimal is meant (160 for 160.0).
+struct Tenths(i64);
+
+impl<'de> Deserialize<'de> for Tenths {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Tenths;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a decimal number such as 160.0")
             }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Tenths, E> {
+                tenths_of(v).map(Tenths).map_err(E::custom)
+            }
+        }
+        d.deserialize_f64(V)
+    }
+}
+
+/// Yuan as a whole number or with one decimal, in tenths (59306.6 -> 593066).
+struct YuanTenths(i64);
+
+impl<'de> Deserialize<'de> for YuanTenths {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = YuanTenths;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`yuan` must be a number")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<YuanTenths, E> {
+                Ok(YuanTenths(v * 10))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<YuanTenths, E> {
+                tenths_of(v).map(YuanTenths).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+// ---- the files' shapes ------------------------------------------------------------------------
+
+/// `{ source = "id", article = 20, paragraph = 3 }` or `{ source, section = "..." }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCite {
+    source: Text,
+    article: Option<u16>,
+    paragraph: Option<u8>,
+    section: Option<String>,
+}
+
+fn cites(raw: Vec<RawCite>) -> Vec<Cite> {
+    raw.into_iter()
+        .map(|c| Cite {
+            source: c.source.0,
+            article: c.article,
+            paragraph: c.paragraph,
+            section: c.section.filter(|s| !s.is_empty()),
         })
         .collect()
 }
 
-/// Converts a TOML float with at most one decimal into tenths, refusing anything finer.
-fn tenths(r: &mut Reader, at: &str, v: &T) -> i64 {
-    match v {
-        T::Float(f) => {
-            let t = (f * 10.0).round();
-            if ((f * 10.0) - t).abs() > 1e-6 {
-                r.err(at, format!("{f} has more than one decimal place"));
-            }
-            t as i64
-        }
-        _ => {
-            r.err(at, "expected a decimal number such as 160.0");
-            0
-        }
-    }
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    #[serde(default)]
+    source: Vec<RawSource>,
 }
 
-fn half_rule(r: &mut Reader, at: &str, v: Option<&T>, which: &str) -> HalfRule {
-    let Some(t) = v.and_then(T::as_table) else {
-        r.err(at, format!("track value needs a `{which}` table"));
-        return HalfRule { outcome: String::new(), cap: None, reason: String::new(), confidence: None };
-    };
-    r.only(t, at, &["outcome", "cap", "reason", "confidence"]);
-    let rule = HalfRule {
-        outcome: r.str(t, at, "outcome"),
-        cap: r.opt_int(t, at, "cap"),
-        reason: r.str(t, at, "reason"),
-        confidence: t.contains_key("confidence").then(|| r.confidence(t, at)),
-    };
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Text,
+    title: Text,
+    title_en: Text,
+    issuer: Text,
+    issuer_en: Text,
+    #[serde(default)]
+    version: String,
+    published: Option<PlainDate>,
+    effective: Option<PlainDate>,
+    url: Text,
+    grade: Grade,
+    kind: Text,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    from: PlainDate,
+    until: Option<PlainDate>,
+    /// Its shape is inferred (see [`value`]), so it is read as TOML first.
+    value: Option<T>,
+    cite: Option<Vec<RawCite>>,
+    confidence: Confidence,
+    #[serde(default)]
+    excerpt: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHalf {
+    outcome: Text,
+    cap: Option<i64>,
+    reason: Text,
+    confidence: Option<Confidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrack {
+    h1: RawHalf,
+    h2: RawHalf,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpan {
+    min: Tenths,
+    max: Option<Tenths>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSexSpans {
+    male: Option<RawSpan>,
+    female: Option<RawSpan>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCapPair {
+    undergraduate: i64,
+    postgraduate: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIntRange {
+    min: i64,
+    max: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundsFile {
+    #[serde(default)]
+    round: Vec<RawRound>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRound {
+    id: Text,
+    #[serde(default)]
+    notice: Vec<RawCite>,
+    conscription_from: PlainDate,
+    conscription_until: PlainDate,
+    #[serde(default)]
+    conscription_cite: Vec<RawCite>,
+    conscription_confidence: Confidence,
+    approval: PlainDate,
+    #[serde(default)]
+    window: Vec<RawWindow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWindow {
+    sex: Text,
+    opens: PlainDate,
+    closes: PlainDate,
+    closes_alt: Option<PlainDate>,
+    #[serde(default)]
+    cite: Vec<RawCite>,
+    confidence: Confidence,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlacesFile {
+    #[serde(default)]
+    province: Vec<RawProvince>,
+    #[serde(default)]
+    place: Vec<RawPlace>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProvince {
+    code: Text,
+    name: Text,
+    name_en: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlace {
+    id: Text,
+    province: Text,
+    name: Text,
+    name_en: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocalFile {
+    #[serde(default)]
+    record: Vec<RawRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecord {
+    kind: Text,
+    place: Text,
+    year: i32,
+    amount: RawAmount,
+    #[serde(default)]
+    by_education: BTreeMap<String, i64>,
+    #[serde(default)]
+    adjust: Vec<RawAdjust>,
+    #[serde(default)]
+    cite: Vec<RawCite>,
+    confidence: Confidence,
+    #[serde(default)]
+    excerpt: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAmount {
+    kind: Text,
+    yuan: Option<i64>,
+    share_pct: Option<i64>,
+    statistic: Option<String>,
+    stat_year: Option<i32>,
+    stat_yuan: Option<i64>,
+    #[serde(default)]
+    stat_cite: Vec<RawCite>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAdjust {
+    when: Text,
+    pct_min: Option<i64>,
+    pct_max: Option<i64>,
+    /// Shorthand for `pct_min = pct_max`.
+    pct: Option<i64>,
+    add_yuan: Option<i64>,
+    confidence: Option<Confidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatisticsFile {
+    #[serde(default)]
+    statistic: Vec<RawStatistic>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatistic {
+    statistic: Text,
+    province: Text,
+    year: i32,
+    yuan: YuanTenths,
+    #[serde(default)]
+    cite: Vec<RawCite>,
+}
+
+// ---- raw -> model -----------------------------------------------------------------------------
+
+/// Parses one file's text into its raw shape; a problem is reported with the file's name.
+fn parse<R: for<'de> Deserialize<'de>>(file: &str, text: &str, p: &mut Problems) -> Option<R> {
+    toml::from_str(text).map_err(|e| p.errors.push(format!("{file}: {e}"))).ok()
+}
+
+/// Reads a sub-table of a value into its raw shape; a problem names the entry.
+fn sub<R: for<'de> Deserialize<'de>>(v: &T, at: &str, p: &mut Problems) -> Option<R> {
+    v.clone().try_into().map_err(|e: toml::de::Error| p.err(at, e.message())).ok()
+}
+
+fn half_rule(raw: RawHalf, at: &str, which: &str, p: &mut Problems) -> HalfRule {
+    let rule = HalfRule { outcome: raw.outcome.0, cap: raw.cap, reason: raw.reason.0, confidence: raw.confidence };
     if !["pass", "fail", "needs_check"].contains(&rule.outcome.as_str()) {
-        r.err(at, format!("outcome must be pass, fail or needs_check, not `{}`", rule.outcome));
+        p.err(at, format!("outcome must be pass, fail or needs_check, not `{}`", rule.outcome));
     }
     if rule.outcome != "fail" && rule.cap.is_none() {
-        r.err(at, format!("`{which}` admits people but gives no age `cap`"));
+        p.err(at, format!("`{which}` admits people but gives no age `cap`"));
     }
     rule
 }
 
-fn span(r: &mut Reader, at: &str, v: Option<&T>) -> Option<Span> {
-    let t = v?.as_table();
-    let Some(t) = t else {
-        r.err(at, "a span must be a table { min = .., max = .. }");
-        return None;
-    };
-    r.only(t, at, &["min", "max"]);
-    let min = t.get("min").map(|m| tenths(r, at, m));
-    if min.is_none() {
-        r.err(at, "a span needs `min`");
-    }
-    Some(Span { min: min.unwrap_or(0), max: t.get("max").map(|m| tenths(r, at, m)) })
+fn span(raw: Option<RawSpan>) -> Option<Span> {
+    raw.map(|s| Span { min: s.min.0, max: s.max.map(|m| m.0) })
 }
 
 /// Infers a value's shape from the TOML (see [`Value`]).
-fn value(r: &mut Reader, at: &str, v: Option<&T>) -> Value {
+fn value(v: Option<T>, at: &str, p: &mut Problems) -> Value {
     let Some(v) = v else { return Value::Rule };
-    match v {
-        T::Float(_) => Value::Dec(tenths(r, at, v)),
+    let has = |k: &str| v.as_table().is_some_and(|t| t.contains_key(k));
+    match &v {
+        T::Float(f) => Value::Dec(tenths_of(*f).unwrap_or_else(|e| {
+            p.err(at, e);
+            0
+        })),
         T::Integer(i) => Value::Int(*i),
-        T::Table(t) if t.contains_key("h1") || t.contains_key("h2") => {
-            r.only(t, at, &["h1", "h2"]);
-            Value::Track { h1: half_rule(r, at, t.get("h1"), "h1"), h2: half_rule(r, at, t.get("h2"), "h2") }
-        }
-        T::Table(t) if t.contains_key("male") || t.contains_key("female") => {
-            r.only(t, at, &["male", "female"]);
-            Value::SexSpans { male: span(r, at, t.get("male")), female: span(r, at, t.get("female")) }
-        }
-        T::Table(t) if t.contains_key("undergraduate") => {
-            r.only(t, at, &["undergraduate", "postgraduate"]);
-            Value::CapPair { undergraduate: r.int(t, at, "undergraduate"), postgraduate: r.int(t, at, "postgraduate") }
-        }
-        T::Table(t) if t.contains_key("min") => {
-            r.only(t, at, &["min", "max"]);
-            Value::IntRange { min: r.int(t, at, "min"), max: r.int(t, at, "max") }
+        T::Table(_) if has("h1") || has("h2") => match sub::<RawTrack>(&v, at, p) {
+            Some(t) => Value::Track { h1: half_rule(t.h1, at, "h1", p), h2: half_rule(t.h2, at, "h2", p) },
+            None => Value::Rule,
+        },
+        T::Table(_) if has("male") || has("female") => sub::<RawSexSpans>(&v, at, p)
+            .map_or(Value::Rule, |s| Value::SexSpans { male: span(s.male), female: span(s.female) }),
+        T::Table(_) if has("undergraduate") => sub::<RawCapPair>(&v, at, p)
+            .map_or(Value::Rule, |c| Value::CapPair { undergraduate: c.undergraduate, postgraduate: c.postgraduate }),
+        T::Table(_) if has("min") => {
+            sub::<RawIntRange>(&v, at, p).map_or(Value::Rule, |r| Value::IntRange { min: r.min, max: r.max })
         }
         _ => {
-            r.err(at, format!("cannot tell the shape of value {v}"));
+            p.err(at, format!("cannot tell the shape of value {v}"));
             Value::Rule
         }
     }
 }
 
-/// A params file: every top-level key is a parameter id holding an array of dated entries.
-pub fn params(r: &mut Reader, file: &str, t: &Table) -> Vec<Param> {
-    t.iter()
-        .map(|(id, v)| {
-            let tables = r.tables(Some(v), &format!("{file} [{id}]"), id);
-            let entries = tables
-                .into_iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let at = format!("{file} {id} #{}", i + 1);
-                    r.only(e, &at, &["from", "until", "value", "cite", "confidence", "excerpt"]);
-                    if !e.contains_key("cite") {
-                        r.err(&at, "has no `cite`: every value needs a source");
-                    }
-                    Entry {
-                        from: r.date(e, &at, "from"),
-                        until: r.opt_date(e, &at, "until"),
-                        value: value(r, &at, e.get("value")),
-                        cite: r.cites(e, &at, "cite"),
-                        confidence: r.confidence(e, &at),
-                        excerpt: r.opt_str(e, &at, "excerpt"),
-                    }
-                })
-                .collect();
-            Param { id: id.clone(), file: file.to_string(), entries }
+fn sources(raw: SourcesFile) -> Vec<Source> {
+    raw.source
+        .into_iter()
+        .map(|s| Source {
+            id: s.id.0,
+            title: s.title.0,
+            title_en: s.title_en.0,
+            issuer: s.issuer.0,
+            issuer_en: s.issuer_en.0,
+            version: s.version,
+            published: s.published.map(|d| d.0),
+            effective: s.effective.map(|d| d.0),
+            url: s.url.0,
+            grade: s.grade,
+            kind: s.kind.0,
+            note: s.note,
         })
         .collect()
 }
 
-pub fn rounds(r: &mut Reader, file: &str, t: &Table) -> Vec<Round> {
-    r.only(t, file, &["round"]);
-    let tables = r.tables(t.get("round"), file, "round");
-    tables
+/// A params file: every top-level key is a parameter id holding an array of dated entries.
+pub fn params(file: &str, text: &str, p: &mut Problems) -> Vec<Param> {
+    let Some(raw) = parse::<BTreeMap<String, Vec<RawEntry>>>(file, text, p) else { return Vec::new() };
+    raw.into_iter()
+        .map(|(id, entries)| {
+            let entries = entries
+                .into_iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let at = format!("{file} {id} #{}", i + 1);
+                    if e.cite.is_none() {
+                        p.err(&at, "has no `cite`: every value needs a source");
+                    }
+                    Entry {
+                        from: e.from.0,
+                        until: e.until.map(|d| d.0),
+                        value: value(e.value, &at, p),
+                        cite: cites(e.cite.unwrap_or_default()),
+                        confidence: e.confidence,
+                        excerpt: e.excerpt,
+                    }
+                })
+                .collect();
+            Param { id, file: file.to_string(), entries }
+        })
+        .collect()
+}
+
+fn rounds(file: &str, raw: RoundsFile, p: &mut Problems) -> Vec<Round> {
+    raw.round
         .into_iter()
         .map(|rt| {
-            let id = r.str(rt, file, "id");
-            let at = format!("{file} round {id}");
-            r.only(
-                rt,
-                &at,
-                &[
-                    "id",
-                    "notice",
-                    "conscription_from",
-                    "conscription_until",
-                    "conscription_cite",
-                    "conscription_confidence",
-                    "approval",
-                    "window",
-                ],
-            );
+            let id = rt.id.0;
             let (year, half) = match id.split_once("-H") {
                 Some((y, h)) => (y.parse().unwrap_or(0), h.parse().unwrap_or(0)),
                 None => (0, 0),
             };
             if !(2000..=2100).contains(&year) || !(1..=2).contains(&half) {
-                r.err(&at, "round id must look like 2026-H1 or 2026-H2");
+                p.err(&format!("{file} round {id}"), "round id must look like 2026-H1 or 2026-H2");
             }
-            let conf_table = rt
-                .get("conscription_confidence")
-                .map(|c| {
-                    let mut t = Table::new();
-                    t.insert("confidence".into(), c.clone());
-                    t
-                })
-                .unwrap_or_default();
-            let window_tables = r.tables(rt.get("window"), &at, "window");
-            let windows = window_tables
+            let windows = rt
+                .window
                 .into_iter()
-                .map(|w| {
-                    r.only(w, &at, &["sex", "opens", "closes", "closes_alt", "cite", "confidence"]);
-                    Window {
-                        sex: r.str(w, &at, "sex"),
-                        opens: r.date(w, &at, "opens"),
-                        closes: r.date(w, &at, "closes"),
-                        closes_alt: r.opt_date(w, &at, "closes_alt"),
-                        cite: r.cites(w, &at, "cite"),
-                        confidence: r.confidence(w, &at),
-                    }
+                .map(|w| Window {
+                    sex: w.sex.0,
+                    opens: w.opens.0,
+                    closes: w.closes.0,
+                    closes_alt: w.closes_alt.map(|d| d.0),
+                    cite: cites(w.cite),
+                    confidence: w.confidence,
                 })
                 .collect();
             Round {
                 year,
-                half: half as u8,
-                notice: r.cites(rt, &at, "notice"),
-                conscription_from: r.date(rt, &at, "conscription_from"),
-                conscription_until: r.date(rt, &at, "conscription_until"),
-                conscription_cite: r.cites(rt, &at, "conscription_cite"),
-                conscription_confidence: r.confidence(&conf_table, &at),
-                approval: r.date(rt, &at, "approval"),
+                half,
+                notice: cites(rt.notice),
+                conscription_from: rt.conscription_from.0,
+                conscription_until: rt.conscription_until.0,
+                conscription_cite: cites(rt.conscription_cite),
+                conscription_confidence: rt.conscription_confidence,
+                approval: rt.approval.0,
                 windows,
                 id,
             }
@@ -391,133 +506,64 @@ pub fn rounds(r: &mut Reader, file: &str, t: &Table) -> Vec<Round> {
         .collect()
 }
 
-pub fn places(r: &mut Reader, file: &str, t: &Table) -> (Vec<Province>, Vec<Place>) {
-    r.only(t, file, &["province", "place"]);
-    let provinces = r
-        .tables(t.get("province"), file, "province")
+fn places(raw: PlacesFile) -> (Vec<Province>, Vec<Place>) {
+    let provinces =
+        raw.province.into_iter().map(|p| Province { code: p.code.0, name: p.name.0, name_en: p.name_en.0 }).collect();
+    let places = raw
+        .place
         .into_iter()
-        .map(|p| {
-            r.only(p, file, &["code", "name", "name_en"]);
-            Province { code: r.str(p, file, "code"), name: r.str(p, file, "name"), name_en: r.str(p, file, "name_en") }
-        })
-        .collect();
-    let places = r
-        .tables(t.get("place"), file, "place")
-        .into_iter()
-        .map(|p| {
-            r.only(p, file, &["id", "province", "name", "name_en"]);
-            Place {
-                id: r.str(p, file, "id"),
-                province: r.str(p, file, "province"),
-                name: r.str(p, file, "name"),
-                name_en: r.str(p, file, "name_en"),
-            }
-        })
+        .map(|p| Place { id: p.id.0, province: p.province.0, name: p.name.0, name_en: p.name_en.0 })
         .collect();
     (provinces, places)
 }
 
-pub fn records(r: &mut Reader, file: &str, t: &Table) -> Vec<LocalRecord> {
-    r.only(t, file, &["record"]);
-    let tables = r.tables(t.get("record"), file, "record");
-    tables
+fn records(raw: LocalFile) -> Vec<LocalRecord> {
+    raw.record
         .into_iter()
-        .enumerate()
-        .map(|(i, rec)| {
-            let at = format!("{file} record #{}", i + 1);
-            r.only(
-                rec,
-                &at,
-                &["kind", "place", "year", "amount", "by_education", "adjust", "cite", "confidence", "excerpt"],
-            );
-            let amount = match rec.get("amount").and_then(T::as_table) {
-                Some(a) => {
-                    r.only(a, &at, &["kind", "yuan", "share_pct", "statistic", "stat_year", "stat_yuan", "stat_cite"]);
-                    Amount {
-                        kind: r.str(a, &at, "kind"),
-                        yuan: r.opt_int(a, &at, "yuan"),
-                        share_pct: r.opt_int(a, &at, "share_pct"),
-                        statistic: Some(r.opt_str(a, &at, "statistic")).filter(|s| !s.is_empty()),
-                        stat_year: r.opt_int(a, &at, "stat_year").map(|y| y as i32),
-                        stat_yuan: r.opt_int(a, &at, "stat_yuan"),
-                        stat_cite: r.cites(a, &at, "stat_cite"),
-                    }
-                }
-                None => {
-                    r.err(&at, "`amount` table is missing");
-                    Amount {
-                        kind: String::new(),
-                        yuan: None,
-                        share_pct: None,
-                        statistic: None,
-                        stat_year: None,
-                        stat_yuan: None,
-                        stat_cite: Vec::new(),
-                    }
-                }
-            };
-            let by_education = match rec.get("by_education").and_then(T::as_table) {
-                Some(b) => b.iter().map(|(k, v)| (k.clone(), v.as_integer().unwrap_or(-1))).collect(),
-                None => Vec::new(),
-            };
-            let adjust_tables = r.tables(rec.get("adjust"), &at, "adjust");
-            let adjust = adjust_tables
-                .into_iter()
-                .map(|a| {
-                    r.only(a, &at, &["when", "pct_min", "pct_max", "pct", "add_yuan", "confidence"]);
-                    let pct = r.opt_int(a, &at, "pct");
-                    Adjust {
-                        when: r.str(a, &at, "when"),
-                        pct_min: r.opt_int(a, &at, "pct_min").or(pct),
-                        pct_max: r.opt_int(a, &at, "pct_max").or(pct),
-                        add_yuan: r.opt_int(a, &at, "add_yuan"),
-                        confidence: if a.contains_key("confidence") {
-                            r.confidence(a, &at)
-                        } else {
-                            Confidence::Verified
-                        },
-                    }
-                })
-                .collect();
+        .map(|rec| {
+            let a = rec.amount;
             LocalRecord {
-                kind: r.str(rec, &at, "kind"),
-                place: r.str(rec, &at, "place"),
-                year: r.int(rec, &at, "year") as i32,
-                amount,
-                by_education,
-                adjust,
-                cite: r.cites(rec, &at, "cite"),
-                confidence: r.confidence(rec, &at),
-                excerpt: r.opt_str(rec, &at, "excerpt"),
+                kind: rec.kind.0,
+                place: rec.place.0,
+                year: rec.year,
+                amount: Amount {
+                    kind: a.kind.0,
+                    yuan: a.yuan,
+                    share_pct: a.share_pct,
+                    statistic: a.statistic.filter(|s| !s.is_empty()),
+                    stat_year: a.stat_year,
+                    stat_yuan: a.stat_yuan,
+                    stat_cite: cites(a.stat_cite),
+                },
+                by_education: rec.by_education.into_iter().collect(),
+                adjust: rec
+                    .adjust
+                    .into_iter()
+                    .map(|a| Adjust {
+                        when: a.when.0,
+                        pct_min: a.pct_min.or(a.pct),
+                        pct_max: a.pct_max.or(a.pct),
+                        add_yuan: a.add_yuan,
+                        confidence: a.confidence.unwrap_or(Confidence::Verified),
+                    })
+                    .collect(),
+                cite: cites(rec.cite),
+                confidence: rec.confidence,
+                excerpt: rec.excerpt,
             }
         })
         .collect()
 }
 
-pub fn statistics(r: &mut Reader, file: &str, t: &Table) -> Vec<Statistic> {
-    r.only(t, file, &["statistic"]);
-    let tables = r.tables(t.get("statistic"), file, "statistic");
-    tables
+fn statistics(raw: StatisticsFile) -> Vec<Statistic> {
+    raw.statistic
         .into_iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let at = format!("{file} statistic #{}", i + 1);
-            r.only(s, &at, &["statistic", "province", "year", "yuan", "cite"]);
-            let tenths = match s.get("yuan") {
-                Some(T::Integer(i)) => i * 10,
-                Some(v @ T::Float(_)) => tenths(r, &at, v),
-                _ => {
-                    r.err(&at, "`yuan` must be a number");
-                    0
-                }
-            };
-            Statistic {
-                statistic: r.str(s, &at, "statistic"),
-                province: r.str(s, &at, "province"),
-                year: r.int(s, &at, "year") as i32,
-                tenths,
-                cite: r.cites(s, &at, "cite"),
-            }
+        .map(|s| Statistic {
+            statistic: s.statistic.0,
+            province: s.province.0,
+            year: s.year,
+            tenths: s.yuan.0,
+            cite: cites(s.cite),
         })
         .collect()
 }
@@ -525,38 +571,45 @@ pub fn statistics(r: &mut Reader, file: &str, t: &Table) -> Vec<Statistic> {
 /// Loads every data file under `root` (the `data/` folder). Files are read in a fixed order so
 /// the generated code does not change between machines.
 pub fn load(root: &Path) -> (Data, Vec<String>) {
-    let mut errors = Vec::new();
-    let mut r = Reader { errors: Vec::new() };
+    let mut p = Problems::default();
     let mut data = Data::default();
-    let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).display().to_string();
+    let rel = |f: &Path| f.strip_prefix(root).unwrap_or(f).display().to_string();
+    let read = |name: &str, p: &mut Problems| -> (String, String) {
+        let path = root.join(name);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            p.errors.push(format!("{}: cannot read: {e}", path.display()));
+            String::new()
+        });
+        (rel(&path), text)
+    };
 
-    let s = root.join("sources.toml");
-    data.sources = sources(&mut r, &rel(&s), &parse_file(&s, &mut errors));
-    let s = root.join("rounds.toml");
-    data.rounds = rounds(&mut r, &rel(&s), &parse_file(&s, &mut errors));
-    let s = root.join("places.toml");
-    (data.provinces, data.places) = places(&mut r, &rel(&s), &parse_file(&s, &mut errors));
-    let s = root.join("local.toml");
-    data.records = records(&mut r, &rel(&s), &parse_file(&s, &mut errors));
-    let s = root.join("statistics.toml");
-    data.statistics = statistics(&mut r, &rel(&s), &parse_file(&s, &mut errors));
+    let (file, text) = read("sources.toml", &mut p);
+    data.sources = parse(&file, &text, &mut p).map(sources).unwrap_or_default();
+    let (file, text) = read("rounds.toml", &mut p);
+    data.rounds = parse(&file, &text, &mut p).map(|r| rounds(&file, r, &mut p)).unwrap_or_default();
+    let (file, text) = read("places.toml", &mut p);
+    (data.provinces, data.places) = parse(&file, &text, &mut p).map(places).unwrap_or_default();
+    let (file, text) = read("local.toml", &mut p);
+    data.records = parse(&file, &text, &mut p).map(records).unwrap_or_default();
+    let (file, text) = read("statistics.toml", &mut p);
+    data.statistics = parse(&file, &text, &mut p).map(statistics).unwrap_or_default();
 
     let mut files: Vec<_> = std::fs::read_dir(root.join("params"))
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    files.retain(|f| f.extension().is_some_and(|e| e == "toml"));
     files.sort();
     if files.is_empty() {
-        errors.push(format!("{}: no params/*.toml files", root.display()));
+        p.errors.push(format!("{}: no params/*.toml files", root.display()));
     }
     for f in files {
-        for p in params(&mut r, &rel(&f), &parse_file(&f, &mut errors)) {
-            if let Some(prev) = data.params.get(&p.id) {
-                errors.push(format!("{}: parameter `{}` is also defined in {}", p.file, p.id, prev.file));
+        let (file, text) = read(&rel(&f).replace('\\', "/"), &mut p);
+        for param in params(&file, &text, &mut p) {
+            if let Some(prev) = data.params.get(&param.id) {
+                p.errors.push(format!("{}: parameter `{}` is also defined in {}", param.file, param.id, prev.file));
             }
-            data.params.insert(p.id.clone(), p);
+            data.params.insert(param.id.clone(), param);
         }
     }
-    errors.extend(r.errors);
-    (data, errors)
+    (data, p.errors)
 }

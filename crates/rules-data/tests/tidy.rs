@@ -24,13 +24,12 @@ fn source(id: &str) -> Source {
 
 /// Loads one params file from text, with a single known source `law`, and returns every error.
 fn errors(params: &str) -> Vec<String> {
-    let mut r = load::Reader { errors: Vec::new() };
-    let table: toml::Table = params.parse().expect("test TOML parses");
+    let mut problems = load::Problems::default();
     let mut data = Data { sources: vec![source("law")], ..Data::default() };
-    for p in load::params(&mut r, "test.toml", &table) {
+    for p in load::params("test.toml", params, &mut problems) {
         data.params.insert(p.id.clone(), p);
     }
-    let mut all = r.errors;
+    let mut all = problems.errors;
     all.extend(validate::validate(&data));
     all
 }
@@ -134,7 +133,7 @@ fn other_mistakes_are_refused() {
         // a misspelt key
         (
             "[[a]]\nfrom = 2024-01-01\nuntill = 2025-01-01\nvalue = 1\ncite = [{ source = \"law\" }]\nconfidence = \"verified\"",
-            "unknown key `untill`",
+            "unknown field `untill`",
         ),
         // two shapes in one parameter
         (
