@@ -37,7 +37,7 @@ pub static PLAN: PlanTexts = PlanTexts {
     },
     surgery_from: |months, date| format!("Your laser eye surgery is {months} months old on {date}."),
     surgery_round: |round| format!("The first round whose medical comes after that day: {round}."),
-    graduate: |round, year| format!("From {round} on you apply as a graduate of {year}."),
+    graduate: |round, year| format!("You count as a graduate of {year} from this round: {round}."),
     ics_button: "Add these dates to my calendar",
     ics_register: |round| format!("Last day to apply ({round})"),
     ics_surgery: |months| format!("Laser eye surgery {months} months old"),
