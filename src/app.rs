@@ -3,90 +3,15 @@
 
 use crate::browser;
 use crate::components::{footer::footer, header::header};
+use crate::ctx::{Ctx, Flash, fresh};
 use crate::embed::Embed;
-use crate::i18n::{Locale, Texts, Words};
 use crate::pages;
 use crate::route::{Location, Page};
 use crate::state::answers::{Action, Answers};
-use crate::state::codec::{self, Scope, SharedResult};
+use crate::state::codec::{self, Scope};
 use enlistment_rules::date::Date;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A one-off message at the top of the self-check: why a fragment was refused, what a shared
-/// link carried, or that the answers were erased.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum Flash {
-    Refused,
-    Shared(SharedResult),
-    Erased,
-}
-
-/// What every component may read: where we are, in which language, today's date (the browser's,
-/// passed in so tests can fix it), the answers and the user's storage choice.
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    pub loc: Location,
-    pub today: Date,
-    pub answers: UseReducerHandle<Answers>,
-    pub flash: UseStateHandle<Option<Flash>>,
-    pub remember: UseStateHandle<bool>,
-    /// Set in embed mode (`embed.html`): the portal's parameters.
-    pub embed: Option<Rc<Embed>>,
-}
-
-impl Ctx {
-    pub fn locale(&self) -> Locale {
-        self.loc.locale
-    }
-
-    pub fn t(&self) -> &'static Texts {
-        self.loc.locale.t()
-    }
-
-    pub fn w(&self) -> &'static dyn Words {
-        self.loc.locale.w()
-    }
-
-    pub fn link(&self, page: Page) -> String {
-        self.loc.link(page, None)
-    }
-
-    /// A blank form (see [`fresh`]).
-    pub fn fresh(&self) -> Answers {
-        fresh(self.embed.as_deref())
-    }
-
-    /// Nothing answered beyond what a blank form starts with.
-    pub fn untouched(&self) -> bool {
-        *self.answers == self.fresh()
-    }
-
-    pub fn edit(&self, f: impl Fn(&mut Answers) + 'static) {
-        self.answers.dispatch(Action::edit(f));
-    }
-
-    /// A callback that writes a typed or chosen value into the answers.
-    pub fn setter(&self, set: fn(&mut Answers, String)) -> Callback<String> {
-        let ctx = self.clone();
-        Callback::from(move |v: String| ctx.edit(move |a| set(a, v.clone())))
-    }
-}
-
-/// A blank form: empty, or in embed mode the portal's region, place and round. The user's own
-/// answers always win; erasing returns here.
-pub fn fresh(embed: Option<&Embed>) -> Answers {
-    match embed {
-        Some(e) => Answers { region: e.region, place: e.place, round: e.round, ..Answers::default() },
-        None => Answers::default(),
-    }
-}
-
-/// The context, for components below `App`.
-#[hook]
-pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().expect("components are rendered inside App")
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -95,6 +20,11 @@ pub struct AppProps {
     /// Embed mode, with the portal's parameters; `None` for the full site.
     #[prop_or_default]
     pub embed: Option<Rc<Embed>>,
+    /// This tab's own answers and step after a reload (`history.state`; see `browser::replace_address`).
+    #[prop_or_default]
+    pub restored: Option<String>,
+    #[prop_or_default]
+    pub step: Option<usize>,
 }
 
 /// Answers and message from a fragment: `a=` (own answers) or `s=` (a share link).
@@ -110,20 +40,32 @@ fn import(loc: &Location) -> (Option<Answers>, Option<Flash>) {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The starting address is read once: App renders again on every answer.
-    let start = use_state(|| import(&props.start));
+    let start = use_state(|| {
+        let (answers, flash) = import(&props.start);
+        // After a reload the tab's own state has the whole answers; the address only the
+        // non-sensitive ones. A share link in the address wins.
+        match props.restored.as_deref().filter(|_| props.start.shared.is_none()).map(codec::decode) {
+            Some(Ok(d)) => (Some(d.answers), flash.filter(|f| *f != Flash::Refused)),
+            _ => (answers, flash),
+        }
+    });
     let loc = use_state(|| props.start.clone());
     let answers = use_reducer_eq(|| start.0.clone().unwrap_or_else(|| fresh(props.embed.as_deref())));
     let flash = use_state(|| start.1);
     let remember = use_state(|| false);
     {
         let (loc, answers, flash, remember) = (loc.clone(), answers.clone(), flash.clone(), remember.clone());
-        let had_answers = start.0.is_some();
+        let started_with = start.0.clone();
         use_effect_with((), move |_| {
             // Saved answers are read only if the user chose to keep them, and only when the
-            // address does not already carry answers.
+            // address carries no answers or these same ones (a new tab with this device's own
+            // address: the saved copy adds the health and political answers the address leaves out).
             if let Some(saved) = browser::remembered() {
                 remember.set(true);
-                if !had_answers && let Ok(d) = codec::decode(&saved) {
+                let address = |a: &Answers| codec::encode(a, Scope::Address, None);
+                if let Ok(d) = codec::decode(&saved)
+                    && started_with.as_ref().is_none_or(|s| address(s) == address(&d.answers))
+                {
                     answers.dispatch(Action::Replace(Box::new(d.answers)));
                 }
             }
@@ -145,15 +87,16 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with(loc.locale, |l| browser::set_language(*l));
     {
-        // The address always shows the current page, language and answers (never a share payload).
+        // The address always shows the current page, language and the non-sensitive answers (never
+        // a share payload); the whole answers go to this tab's own state, not into the address.
         let remember = *remember;
         let blank = fresh(props.embed.as_deref());
         use_effect_with(((*answers).clone(), (*loc).clone(), remember), move |(answers, loc, remember)| {
             let payload = (*answers != blank).then(|| codec::encode(answers, Scope::All, None));
-            let want = Location { answers: payload.clone(), shared: None, ..loc.clone() }.to_hash();
-            if browser::hash() != want {
-                browser::replace_hash(&want);
-            }
+            let address =
+                payload.as_ref().map(|_| codec::encode(answers, Scope::Address, None)).filter(|p| p != codec::VERSION);
+            let want = Location { answers: address, shared: None, ..loc.clone() }.to_hash();
+            browser::replace_address(&want, payload.as_deref());
             match (remember, payload) {
                 (true, Some(p)) => browser::remember(&p),
                 (true, None) | (false, _) => browser::forget(),
@@ -165,7 +108,15 @@ pub fn App(props: &AppProps) -> Html {
     if loc.anchor.as_deref() == Some("force-panic") {
         panic!("forced by the force-panic test build");
     }
-    let ctx = Ctx { loc: (*loc).clone(), today: props.today, answers, flash, remember, embed: props.embed.clone() };
+    let ctx = Ctx {
+        loc: (*loc).clone(),
+        today: props.today,
+        answers,
+        flash,
+        remember,
+        embed: props.embed.clone(),
+        start_step: props.step,
+    };
     let page = match loc.page {
         Page::Check => html! { <pages::check::CheckPage /> },
         Page::Benefits => html! { <pages::benefits::BenefitsPage /> },

@@ -46,12 +46,49 @@ pub fn set_accent(colour: &str) {
 }
 
 /// Rewrites the fragment without adding a history entry and without a `hashchange` event.
-pub fn replace_hash(hash: &str) {
+/// This tab's own state, kept by the browser with the current history entry (`history.state`):
+/// the whole answers (health and political ones included) and the self-check's step. It survives a
+/// reload, is never part of the address (so never copied, shared or synced with the history), and
+/// is gone with the tab.
+fn tab_state() -> Option<js_sys::Object> {
+    window()?.history().ok()?.state().ok()?.dyn_into::<js_sys::Object>().ok()
+}
+
+fn state_field(state: Option<&js_sys::Object>, key: &str) -> wasm_bindgen::JsValue {
+    state.and_then(|s| js_sys::Reflect::get(s, &key.into()).ok()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+/// The answers payload and the step kept in this tab's state, if any.
+pub fn tab_answers_and_step() -> (Option<String>, Option<usize>) {
+    let state = tab_state();
+    let answers = state_field(state.as_ref(), "answers").as_string();
+    let step = state_field(state.as_ref(), "step").as_f64().map(|s| s as usize);
+    (answers, step)
+}
+
+fn write_state(answers: &wasm_bindgen::JsValue, step: &wasm_bindgen::JsValue, hash: Option<&str>) {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &"answers".into(), answers);
+    let _ = js_sys::Reflect::set(&state, &"step".into(), step);
     if let Some(w) = window()
         && let Ok(h) = w.history()
     {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        let _ = h.replace_state_with_url(&state, "", hash);
     }
+}
+
+/// Sets the address (its fragment: page, language, non-sensitive answers) and this tab's state
+/// (the whole answers), keeping the step.
+pub fn replace_address(hash: &str, answers: Option<&str>) {
+    let step = state_field(tab_state().as_ref(), "step");
+    let answers = answers.map_or(wasm_bindgen::JsValue::UNDEFINED, wasm_bindgen::JsValue::from_str);
+    write_state(&answers, &step, Some(hash));
+}
+
+/// Keeps the self-check's step in this tab's state, so a reload opens the same step.
+pub fn keep_step(step: usize) {
+    let answers = state_field(tab_state().as_ref(), "answers");
+    write_state(&answers, &wasm_bindgen::JsValue::from_f64(step as f64), None);
 }
 
 /// Calls `f` with the new fragment whenever it changes; stops when the listener is dropped.

@@ -18,7 +18,7 @@
 
 use crate::i18n::Locale;
 use crate::route::Page;
-use enlistment_rules::data::{PLACES, PROVINCES};
+use enlistment_rules::places::{place, province};
 use enlistment_rules::round::Round;
 
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -108,10 +108,10 @@ pub fn parse(query: &str) -> (Embed, Vec<String>) {
         };
         match k {
             "region" => {
-                if let Some(p) = PROVINCES.iter().find(|p| p.code == v) {
+                if let Some(p) = province(&v) {
                     e.region = Some(p.code);
-                } else if let Some(p) = PLACES.iter().find(|p| p.id == v) {
-                    e.region = PROVINCES.iter().find(|x| x.code == p.province).map(|x| x.code);
+                } else if let Some(p) = place(&v) {
+                    e.region = province(p.province).map(|x| x.code);
                     e.place = Some(p.id);
                 } else {
                     warn(k, &v, "not a province code or place id in the data");

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod ctx;
 pub mod embed;
 pub mod i18n;
 pub mod pages;
@@ -43,7 +44,8 @@ pub fn start() {
         }
         std::rc::Rc::new(e)
     });
-    let props = AppProps { start, today: browser::today(), embed };
+    let (restored, step) = browser::tab_answers_and_step();
+    let props = AppProps { start, today: browser::today(), embed, restored, step };
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

@@ -45,7 +45,8 @@ async fn mount(hash: &str) -> Mounted {
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
-    let props = AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None };
+    let props =
+        AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None, restored: None, step: None };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     Mounted { root, app: Some(app) }

@@ -8,15 +8,21 @@ use enlistment_rules::date::ymd;
 use yew::LocalServerRenderer;
 
 async fn render(hash: &str) -> String {
-    let props = AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None };
+    let props =
+        AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: None, restored: None, step: None };
     LocalServerRenderer::<App>::with_props(props).render().await
 }
 
 async fn render_embedded(hash: &str, query: &str) -> String {
     let (embed, warnings) = enlistment_app::embed::parse(query);
     assert!(warnings.is_empty(), "{warnings:?}");
-    let props =
-        AppProps { start: Location::parse(hash), today: ymd(2026, 11, 29), embed: Some(std::rc::Rc::new(embed)) };
+    let props = AppProps {
+        start: Location::parse(hash),
+        today: ymd(2026, 11, 29),
+        embed: Some(std::rc::Rc::new(embed)),
+        restored: None,
+        step: None,
+    };
     LocalServerRenderer::<App>::with_props(props).render().await
 }
 
@@ -79,9 +85,18 @@ async fn every_outbound_link_opens_a_new_tab_without_referrer() {
 #[tokio::test]
 async fn the_sources_page_lists_every_source_with_an_anchor() {
     let html = render("#/sources").await;
+    let unlinked = enlistment_app::i18n::Locale::Zh.t().sources_unlinked;
     for s in enlistment_rules::data::SOURCES {
         assert!(html.contains(&format!("id=\"src-{}\"", s.id)), "missing {}", s.id);
-        assert!(html.contains(s.url.replace('&', "&amp;").as_str()) || html.contains(s.url), "missing url of {}", s.id);
+        // Its address (and any news report), or the plain "not linked" note in its entry.
+        for url in s.url.iter().chain(&s.news_url) {
+            assert!(html.contains(url.replace('&', "&amp;").as_str()) || html.contains(url), "missing url of {}", s.id);
+        }
+        if s.url.is_none() {
+            let entry = html.split(&format!("id=\"src-{}\"", s.id)).nth(1).unwrap_or_default();
+            let entry = entry.split("</li>").next().unwrap_or_default();
+            assert!(entry.contains(unlinked) && !entry.contains("href=\"http"), "{} should say it is not linked", s.id);
+        }
     }
 }
 
@@ -151,7 +166,10 @@ async fn result_components_match_their_snapshots() {
 async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
     use enlistment_app::state::answers::Answers;
     use enlistment_app::state::codec::{Scope, encode};
-    let a = Answers { region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
+    // Wujiang's 2025 standard is official for a 2025 recruit (for later rounds it is the last
+    // published figure, an estimate).
+    let round = enlistment_rules::Round::parse("2025-H2");
+    let a = Answers { round, region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
     for locale in Locale::ALL {
         let loc = Location {
             page: Page::Benefits,

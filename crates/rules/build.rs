@@ -4,7 +4,10 @@
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    // Read when the script runs, not baked in when it is compiled: a compiler cache (sccache) may
+    // hand one checkout the build script compiled in another, which then read that checkout's data.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR for build scripts");
+    let root = Path::new(&manifest).join("data");
     println!("cargo:rerun-if-changed={}", root.display());
     for entry in walk(&root) {
         println!("cargo:rerun-if-changed={}", entry.display());

@@ -2,8 +2,9 @@
 //! national rule or an estimate, how it was worked out, and its sources.
 
 use super::citations::citations;
-use crate::app::Ctx;
-use enlistment_rules::benefits::{Basis, Estimate, place, province};
+use crate::ctx::Ctx;
+use enlistment_rules::benefits::{Basis, Estimate};
+use enlistment_rules::places::{place, province};
 use yew::prelude::*;
 
 /// The name of a place id or province code in the current language.
@@ -26,7 +27,7 @@ pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
             <h2 id="lines-title">{ t.lines_title }</h2>
             <ul class="lines">
                 { for e.lines.iter().map(|l| {
-                    let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate => "basis-estimate" };
+                    let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate | Basis::Reprint => "basis-estimate" };
                     html! {
                         <li class="line" data-line={l.id.key()} data-basis={l.basis.key()}>
                             <div class="line-head">

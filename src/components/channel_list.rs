@@ -3,7 +3,7 @@
 
 use super::citations::citations;
 use super::external_link::external_link;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::process::ChannelId;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! "Based on": each source of a check as a link to its entry on the sources page, with the article
 //! and the source's grade; a flag when the value is not verified or the sources disagree.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::i18n::Locale;
 use crate::route::Page;
 use enlistment_rules::data::{Cite, Confidence, Grade, source};

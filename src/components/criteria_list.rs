@@ -3,7 +3,7 @@
 //! (nothing is hidden: each fold opens, and printing opens them all).
 
 use super::criterion::criterion;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::report::{Report, Status};
 use yew::prelude::*;
 

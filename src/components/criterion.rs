@@ -2,7 +2,7 @@
 //! numbers, and its sources.
 
 use super::citations::citations;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::report::{Check, Status};
 use enlistment_rules::round::Round;
 use yew::prelude::*;

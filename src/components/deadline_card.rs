@@ -3,8 +3,9 @@
 //! file of the dates ahead, in the page.
 
 use super::citations::citations;
-use crate::app::Ctx;
+use super::external_link::external_link;
 use crate::browser;
+use crate::ctx::Ctx;
 use crate::state::ics::{Entry, calendar};
 use enlistment_rules::data::Confidence;
 use enlistment_rules::date::{days_between, iso};
@@ -12,23 +13,25 @@ use enlistment_rules::process::{Event, EventKind, events, next_deadline};
 use enlistment_rules::round::Sex;
 use yew::prelude::*;
 
-/// "2027年上半年：报名截止（男）"
+/// "2027年上半年：报名截止（男）" / "2027 first half: applications close for men"
 fn event_title(ctx: &Ctx, e: &Event) -> String {
     let w = ctx.w();
     let mut s = match e.round {
         Some(r) => (ctx.t().deadline_for)(&w.round(r), w.event(e.kind)),
         None => w.event(e.kind).to_string(),
     };
-    if let Some(sex) = e.sex {
-        s.push_str(&ctx.locale().aside(w.sex(sex)));
+    match e.sex {
+        Some(Sex::Male) => s.push_str(ctx.t().event_for_men),
+        Some(Sex::Female) => s.push_str(ctx.t().event_for_women),
+        None => {}
     }
     s
 }
 
 /// The events from today on that someone acts on or waits for, for this sex (both when unknown).
-fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> String {
+fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> (String, usize) {
     let (t, l) = (ctx.t(), ctx.locale());
-    let site = enlistment_rules::data::source("gfbzb").map_or("", |s| s.url);
+    let site = enlistment_rules::data::source("gfbzb").and_then(|s| s.url).unwrap_or_default();
     let entries: Vec<Entry> = events()
         .into_iter()
         .filter(|e| {
@@ -51,16 +54,20 @@ fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> String {
             }
         })
         .collect();
-    calendar(t.ics_name, &entries, ctx.today)
+    (calendar(t.ics_name, &entries, ctx.today), entries.len())
 }
 
-pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>) -> Html {
+/// `made`: how many dates the calendar file held when the user made it (the page keeps it, so
+/// the card can confirm the download).
+pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>, made: UseStateHandle<Option<usize>>) -> Html {
     let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
     let next = next_deadline(ctx.today, sex);
     let download = {
-        let ctx = ctx.clone();
+        let (ctx, made) = (ctx.clone(), made.clone());
         Callback::from(move |_: MouseEvent| {
-            browser::download("enlistment-dates.ics", "text/calendar", &calendar_file(&ctx, sex));
+            let (file, count) = calendar_file(&ctx, sex);
+            browser::download("enlistment-dates.ics", "text/calendar", &file);
+            made.set(Some(count));
         })
     };
     html! {
@@ -83,10 +90,12 @@ pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>) -> Html {
                 { l.pick("", " ") }{ (t.process_today)(&l.date(ctx.today)) }
             </p>
             if sex != Some(Sex::Female) { <p class="note">{ t.registration_note }</p> }
+            <p class="register" data-testid="register">{ external_link(ctx, "gfbzb", html! { t.deadline_register }) }</p>
             <p>
                 <button type="button" class="button" data-testid="ics" onclick={download}>{ t.ics_button }</button>
             </p>
             <p class="hint">{ t.ics_hint }</p>
+            <p role="status" data-testid="ics-done">{ made.map(|n| (t.ics_done)(n)).unwrap_or_default() }</p>
         </section>
     }
 }

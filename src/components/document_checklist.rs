@@ -2,7 +2,7 @@
 //! the printable version (one A4 page, tick boxes, no citations).
 
 use super::citations::citations;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::process::{DocId, StepId};
 use enlistment_rules::round::Sex;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! The problems on a step, listed at its top when the user tries to go on: each links to its field.
 
-use crate::app::Ctx;
 use crate::browser;
+use crate::ctx::Ctx;
 use yew::prelude::*;
 
 /// `errors`: (field id, message) pairs.

@@ -1,7 +1,7 @@
 //! A one-off message above the form: a refused fragment, a shared result, or erased answers.
 
 use super::verdict_banner::icon;
-use crate::app::{Ctx, Flash};
+use crate::ctx::{Ctx, Flash};
 use yew::prelude::*;
 
 pub fn flash_banner(ctx: &Ctx) -> Html {

@@ -2,7 +2,7 @@
 //! for money, and where to report. No hotline number is given: none national was verified.
 
 use super::citations::citations;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::process::FraudId;
 use yew::prelude::*;
 

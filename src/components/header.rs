@@ -2,7 +2,7 @@
 //! is one slim bar: the portal's chosen sections and the language switch, no name (the portal's
 //! page around it says what it is).
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::route::{Location, Page};
 use yew::prelude::*;
 

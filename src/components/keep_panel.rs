@@ -2,8 +2,8 @@
 //! happens only if the user ticks "remember"; a share link carries only non-sensitive answers
 //! unless the user chooses to include everything.
 
-use crate::app::{Flash, use_ctx};
 use crate::browser;
+use crate::ctx::{Flash, use_ctx};
 use crate::route::{Location, Page};
 use crate::state::answers::Action;
 use crate::state::codec::{self, Scope, SharedResult};
@@ -14,6 +14,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct KeepPanelProps {
     pub report: Rc<Report>,
+    /// The answers were erased: the page starts again (its own state, which this panel does not own).
+    pub on_erased: Callback<()>,
 }
 
 #[component]
@@ -64,7 +66,8 @@ pub fn KeepPanel(p: &KeepPanelProps) -> Html {
         Callback::from(move |_: Event| remember.set(!*remember))
     };
     let erase = {
-        let (ctx, confirm_erase, link) = (ctx.clone(), confirm_erase.clone(), link.clone());
+        let (ctx, confirm_erase, link, on_erased) =
+            (ctx.clone(), confirm_erase.clone(), link.clone(), p.on_erased.clone());
         Callback::from(move |_: MouseEvent| {
             ctx.answers.dispatch(Action::Replace(Box::new(ctx.fresh())));
             ctx.remember.set(false);
@@ -72,6 +75,7 @@ pub fn KeepPanel(p: &KeepPanelProps) -> Html {
             ctx.flash.set(Some(Flash::Erased));
             confirm_erase.set(false);
             link.set(None);
+            on_erased.emit(());
             browser::focus("page-title");
         })
     };

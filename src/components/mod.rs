@@ -26,6 +26,7 @@ pub mod post_list;
 pub mod process_timeline;
 pub mod round_calendar;
 pub mod select_field;
+pub mod stale_notice;
 pub mod step_progress;
 pub mod steps;
 pub mod text_field;

@@ -3,7 +3,7 @@
 //! who decides, and the special-post step when asked for.
 
 use super::external_link::external_link;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::route::Page;
 use enlistment_rules::report::{Report, Verdict};
 use enlistment_rules::round::Sex;

@@ -1,7 +1,7 @@
 //! Benefits after service that are not money, those that fit the user's situation first.
 
 use super::citations::citations;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::benefits::Estimate;
 use yew::prelude::*;
 

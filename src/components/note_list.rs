@@ -1,7 +1,7 @@
 //! Notes beside the verdict: priority groups and facts that fit the answers, with their sources.
 
 use super::citations::citations;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::data::Confidence;
 use enlistment_rules::report::Report;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! months of service along the axis, each payment stacked at its month, the monthly allowance as a
 //! band. The same payments follow as a table, for screen readers and for anyone who prefers it.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::benefits::{Estimate, LineId};
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The special posts the user asked about, each with its own conditions; not part of the verdict.
 
 use super::criterion::{criterion, status_icon};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::report::Report;
 use yew::prelude::*;
 

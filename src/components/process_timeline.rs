@@ -3,7 +3,7 @@
 //! is marked for sight and for screen readers (`aria-current="step"`).
 
 use super::citations::citations;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::route::Page;
 use enlistment_rules::process::{StepId, step_rule, steps};
 use enlistment_rules::round::Sex;

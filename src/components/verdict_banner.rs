@@ -1,7 +1,7 @@
 //! The answer in one line, with an icon and words (never colour alone), announced politely to
 //! screen readers as it changes.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::report::{Report, Verdict};
 use yew::prelude::*;
 

@@ -1,11 +1,11 @@
 //! "What if…?": change one answer in a copy and see the verdict and the criteria that change,
 //! immediately, without touching the user's own answers.
 
-use crate::app::use_ctx;
 use crate::components::select_field::{SelectField, select_field};
 use crate::components::steps::round_options;
 use crate::components::text_field::{TextField, text_field};
 use crate::components::verdict_banner::icon;
+use crate::ctx::use_ctx;
 use crate::state::answers::Answers;
 use enlistment_rules::applicant::EduStatus;
 use enlistment_rules::date::Date;

@@ -28,6 +28,12 @@ pub fn vision(c: &Check, q: Quantity) -> String {
     }
 }
 
+/// A myopia limit given in 度 as dioptres, the unit on a glasses prescription: 600 -> "−6.00 D".
+pub fn dioptres(c: &Check, q: Quantity) -> String {
+    let n = int(c, q);
+    format!("−{}.{:02} D", n / 100, n % 100)
+}
+
 pub fn has(c: &Check, q: Quantity) -> bool {
     c.get(q).is_some()
 }

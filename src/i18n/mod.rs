@@ -112,14 +112,14 @@ impl Locale {
     /// "预计…" where it is only expected from earlier years' pattern.
     pub fn marked_date(self, d: Date, alt: Option<Date>, confidence: Confidence) -> String {
         let t = self.t();
-        let mut s = self.date(d);
-        if let Some(alt) = alt {
-            s = (t.date_or_conflict)(&s, &self.date(alt));
+        let s = self.date(d);
+        // One bracket, never two: "2月10日或2月20日（来源不一致；预计，尚未公布）".
+        match (alt, confidence == Confidence::Unverified) {
+            (Some(alt), true) => (t.date_conflict_expected)(&s, &self.date(alt)),
+            (Some(alt), false) => (t.date_or_conflict)(&s, &self.date(alt)),
+            (None, true) => (t.date_expected)(&s),
+            (None, false) => s,
         }
-        if confidence == Confidence::Unverified {
-            s = (t.date_expected)(&s);
-        }
-        s
     }
 
     /// Short date without the year: 2月10日 / 10 Feb

@@ -18,6 +18,10 @@ pub struct Texts {
     pub switch_language_hint: &'static str,
     pub footer_notice: &'static str,
     pub footer_official: &'static str,
+    /// "Rules data updated to YYYY-MM-DD", linking to the sources page.
+    pub footer_updated: fn(&str) -> String,
+    /// The stale-rules warning: round, when its national statement was expected, date of the rules in use.
+    pub stale_rules: fn(&str, &str, &str) -> String,
     pub official_site_name: &'static str,
     pub opens_new_tab: &'static str,
     pub error_title: &'static str,
@@ -34,9 +38,17 @@ pub struct Texts {
     pub sources_effective: &'static str,
     pub sources_grade: &'static str,
     pub sources_open: &'static str,
+    /// The link to an official database's front page, given the database's name.
+    pub sources_search: fn(&str) -> String,
+    pub sources_news: &'static str,
+    pub sources_unlinked: &'static str,
     pub about_title: &'static str,
     /// Sections of the about/privacy page: a heading and its paragraphs.
     pub about_body: &'static [(&'static str, &'static [&'static str])],
+    /// Who keeps the tool and how to report a mistake: a heading and its paragraphs.
+    pub about_upkeep: (&'static str, &'static [&'static str]),
+    /// When the rules data was last brought up to date, given that date.
+    pub about_updated: fn(&str) -> String,
     pub step_of: fn(usize, usize) -> String,
     pub step_basics: &'static str,
     pub step_education: &'static str,
@@ -96,6 +108,8 @@ pub struct Texts {
     pub q_diastolic: &'static str,
     pub q_heart_rate: &'static str,
     pub q_whisper: &'static str,
+    pub q_ear_left: &'static str,
+    pub q_ear_right: &'static str,
     pub q_flat_feet: &'static str,
     pub political_intro: &'static str,
     pub posts_intro: &'static str,
@@ -109,6 +123,11 @@ pub struct Texts {
     pub optional_unanswered: fn(usize) -> String,
     pub based_on: &'static str,
     pub grade_label: &'static str,
+    /// After an event's name when it is for one sex only: "（男）" / " for men".
+    pub event_for_men: &'static str,
+    pub event_for_women: &'static str,
+    /// One line: what the source grades A, B and C mean (on every page that shows grades).
+    pub grade_legend: &'static str,
     pub posts_title: &'static str,
     pub notes_title: &'static str,
     pub rules_as_of: fn(&str) -> String,
@@ -132,6 +151,8 @@ pub struct Texts {
     pub next_posts: &'static str,
     pub keep_title: &'static str,
     pub keep_note: &'static str,
+    /// Above the review when a share link left answers out.
+    pub shared_only_these: &'static str,
     pub remember: &'static str,
     pub remember_hint: &'static str,
     pub share_button: &'static str,
@@ -151,6 +172,8 @@ pub struct Texts {
     pub printed_on: fn(&str) -> String,
     pub date_expected: fn(&str) -> String,
     pub date_or_conflict: fn(&str, &str) -> String,
+    /// Both at once, in one bracket.
+    pub date_conflict_expected: fn(&str, &str) -> String,
     pub dismiss: &'static str,
     pub benefits_inputs: &'static str,
     pub q_place: &'static str,
@@ -206,6 +229,19 @@ pub struct Texts {
     pub col_conscription: &'static str,
     pub col_approval: &'static str,
     pub calendar_current: &'static str,
+    /// The summary of the folded table of rounds before the current one.
+    pub calendar_older: &'static str,
+    /// The link to the official site in the deadline card.
+    pub deadline_register: &'static str,
+    /// After the calendar file is made: how many dates it holds and what to do with it.
+    pub ics_done: fn(usize) -> String,
+    /// The top of the process page: the step for this user's round and sex.
+    pub process_next_title: &'static str,
+    pub next_step: fn(&str, &str) -> String,
+    /// When the sex is not answered: the page shows both, and says how to narrow it.
+    pub next_need_sex: &'static str,
+    /// When the round is over for this user.
+    pub next_round_over: fn(&str) -> String,
     pub calendar_provisional: &'static str,
     pub steps_title: &'static str,
     pub steps_intro: &'static str,

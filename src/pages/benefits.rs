@@ -2,18 +2,20 @@
 //! with the self-check), the engine's estimate on the right: a total with its range, each line with
 //! its basis and sources, when it is paid, a short summary for parents, and benefits after service.
 
-use crate::app::use_ctx;
 use crate::components::benefit_lines::{benefit_lines, place_name};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::non_cash_list::non_cash_list;
 use crate::components::payment_timeline::payment_timeline;
 use crate::components::select_field::{SelectField, select_field};
+use crate::components::stale_notice::stale_notice;
 use crate::components::steps::{options, region_options, round_options};
 use crate::components::text_field::{TextField, text_field};
+use crate::ctx::use_ctx;
 use crate::state::answers::Answers;
 use enlistment_rules::applicant::{EduStatus, Education, Field};
 use enlistment_rules::benefits::{Basis, Honour, Money, Posting, TuitionScheme, estimate};
-use enlistment_rules::data::{PLACES, PROVINCES};
+use enlistment_rules::data::PLACES;
+use enlistment_rules::places::{place, province};
 use enlistment_rules::round::Round;
 use std::collections::BTreeSet;
 use yew::prelude::*;
@@ -85,6 +87,7 @@ pub fn BenefitsPage() -> Html {
         <section class="page benefits" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ t.benefits_title }</h1>
             <p class="lead">{ t.benefits_intro }</p>
+            { stale_notice(&ctx, a.round_or_default(ctx.today)) }
             <div class="check-layout">
                 <form class="benefit-inputs no-print" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ t.benefits_inputs }</h2>
@@ -96,7 +99,7 @@ pub fn BenefitsPage() -> Html {
                     { select_field(SelectField {
                         id: "region", label: t.q_region, hint: None, options: region_options(&ctx), selected: a.region.unwrap_or("").to_string(),
                         on_change: set(|a, v| {
-                            a.region = PROVINCES.iter().find(|p| p.code == v).map(|p| p.code);
+                            a.region = province(&v).map(|p| p.code);
                             a.place = None;
                         }),
                     }) }
@@ -105,7 +108,7 @@ pub fn BenefitsPage() -> Html {
                             id: "place", label: t.q_place, hint: Some(t.hint_place),
                             options: std::iter::once((String::new(), t.place_province.to_string())).chain(local_places).collect(),
                             selected: a.place.unwrap_or("").to_string(),
-                            on_change: set(|a, v| a.place = PLACES.iter().find(|p| p.id == v).map(|p| p.id)),
+                            on_change: set(|a, v| a.place = place(&v).map(|p| p.id)),
                         }) }
                     }
                     { choice_field(ChoiceField {
@@ -118,6 +121,9 @@ pub fn BenefitsPage() -> Html {
                         options: options(EduStatus::ALL, EduStatus::key, |s| w.edu_status(s)),
                         on_change: set(|a, v| a.status = EduStatus::from_key(&v)), ..ChoiceField::default()
                     }) }
+                    if a.status == Some(EduStatus::Graduated) {
+                        { number_field("graduation-year", t.q_grad_year, true, &a.graduation_year, Field::GraduationYear, |a, v| a.graduation_year = v) }
+                    }
                     if college {
                         { number_field("tuition", t.q_tuition, true, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
                         { number_field("loan", t.q_loan, true, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }

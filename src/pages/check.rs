@@ -2,7 +2,6 @@
 //! right (below on a phone), updated as the answers change. The page decides nothing itself: it
 //! converts the answers, calls the engine and renders the report.
 
-use crate::app::{Flash, use_ctx};
 use crate::browser;
 use crate::components::criteria_list::criteria_list;
 use crate::components::error_summary::error_summary;
@@ -12,15 +11,15 @@ use crate::components::next_steps::next_steps;
 use crate::components::note_list::note_list;
 use crate::components::plan_section::plan_section;
 use crate::components::post_list::post_list;
+use crate::components::stale_notice::stale_notice;
 use crate::components::step_progress::step_progress;
-use crate::components::steps::{self, STEP_FIELDS, Step, field_id, message};
+use crate::components::steps::{Step, StepCtx, field_id, message};
 use crate::components::verdict_banner::verdict_banner;
 use crate::components::what_if::WhatIf;
+use crate::ctx::{Flash, use_ctx};
 use enlistment_rules::applicant::Field;
 use std::collections::BTreeSet;
 use yew::prelude::*;
-
-const LAST: usize = 7;
 
 #[component]
 pub fn CheckPage() -> Html {
@@ -37,7 +36,22 @@ pub fn CheckPage() -> Html {
     };
 
     // Coming back with answers (a reload, a share link): open at the review, results in view.
-    let step = use_state(|| if ctx.untouched() { 0 } else { LAST });
+    // A reload opens the step the user was on.
+    let step = use_state(|| match ctx.start_step.and_then(|i| Step::ALL.get(i)) {
+        _ if ctx.untouched() => Step::FIRST,
+        Some(s) if ctx.flash.is_none() => *s,
+        _ => Step::LAST,
+    });
+    use_effect_with(*step, |s| browser::keep_step(s.index()));
+    {
+        // A share link opens on the sender's result.
+        let shared = matches!(*ctx.flash, Some(Flash::Shared(_)));
+        use_effect_with((), move |_| {
+            if shared {
+                browser::scroll_to("results");
+            }
+        });
+    }
     // Fields whose errors are shown: left by the user, or on a step the user tried to leave.
     // Answers restored from the address show their errors straight away.
     let shown = use_state(|| {
@@ -47,21 +61,19 @@ pub fn CheckPage() -> Html {
     });
     let summary = use_state(Vec::<(&'static str, String)>::new);
 
-    {
-        // Erasing the answers starts again at the first step.
+    // Erasing the answers (in the keep panel) starts again at the first step.
+    let on_erased = {
         let (step, shown) = (step.clone(), shown.clone());
-        use_effect_with(*ctx.flash, move |f| {
-            if *f == Some(Flash::Erased) {
-                step.set(0);
-                shown.set(BTreeSet::new());
-            }
-        });
-    }
+        Callback::from(move |()| {
+            step.set(Step::FIRST);
+            shown.set(BTreeSet::new());
+        })
+    };
 
     let go = {
         let (step, summary) = (step.clone(), summary.clone());
-        Callback::from(move |i: usize| {
-            step.set(i.min(LAST));
+        Callback::from(move |s: Step| {
+            step.set(s);
             summary.set(Vec::new());
             browser::focus("step-title");
         })
@@ -81,7 +93,7 @@ pub fn CheckPage() -> Html {
         let (step, shown, summary, conv, go, ctx) =
             (step.clone(), shown.clone(), summary.clone(), conv.clone(), go.clone(), ctx.clone());
         Callback::from(move |_: MouseEvent| {
-            let here = STEP_FIELDS[*step];
+            let here = step.fields();
             let errors: Vec<(&'static str, String)> = conv
                 .errors
                 .iter()
@@ -89,7 +101,7 @@ pub fn CheckPage() -> Html {
                 .map(|e| (field_id(e.field), message(&ctx, e.field, e.code)))
                 .collect();
             if errors.is_empty() {
-                go.emit(*step + 1);
+                go.emit(step.next());
             } else {
                 let mut s = (*shown).clone();
                 s.extend(errors.iter().map(|(id, _)| *id));
@@ -101,7 +113,7 @@ pub fn CheckPage() -> Html {
     };
     let back = {
         let (step, go) = (step.clone(), go.clone());
-        Callback::from(move |_: MouseEvent| go.emit(step.saturating_sub(1)))
+        Callback::from(move |_: MouseEvent| go.emit(step.prev()))
     };
     let to_results = Callback::from(|_: MouseEvent| {
         browser::scroll_to("results");
@@ -109,28 +121,9 @@ pub fn CheckPage() -> Html {
     });
     let no_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
 
-    let titles = vec![
-        t.step_basics,
-        t.step_education,
-        t.step_body,
-        t.step_eyes,
-        t.step_health,
-        t.step_political,
-        t.step_posts,
-        t.step_review,
-    ];
     let shown_now = (*shown).clone();
-    let step_ctx = Step { ctx: &ctx, conv: &conv, shown: &shown_now, on_blur, on_go: go.clone() };
-    let body = match *step {
-        0 => steps::basics::basics(&step_ctx),
-        1 => steps::education::education(&step_ctx),
-        2 => steps::body::body(&step_ctx),
-        3 => steps::eyes::eyes(&step_ctx),
-        4 => steps::health::health(&step_ctx),
-        5 => steps::political::political(&step_ctx),
-        6 => steps::posts::posts(&step_ctx),
-        _ => steps::review::review(&step_ctx),
-    };
+    let step_ctx = StepCtx { ctx: &ctx, conv: &conv, shown: &shown_now, on_blur, on_go: go.clone() };
+    let body = step.view(&step_ctx);
     html! {
         <section class="page check" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ t.check_title }</h1>
@@ -143,14 +136,14 @@ pub fn CheckPage() -> Html {
                         { verdict_banner(&ctx, &report, true) }
                         <button type="button" class="link-button" onclick={to_results.clone()}>{ t.to_results }</button>
                     </div>
-                    { step_progress(&ctx, *step, &titles, &go) }
+                    { step_progress(&ctx, *step, &go) }
                     <form class="step" novalidate=true onsubmit={no_submit} aria-labelledby="step-title">
-                        <h2 id="step-title" tabindex="-1">{ titles[*step] }</h2>
+                        <h2 id="step-title" tabindex="-1">{ step.title(t) }</h2>
                         { error_summary(&ctx, &summary) }
                         { body }
                         <div class="step-nav">
-                            if *step > 0 { <button type="button" class="button secondary" onclick={back}>{ t.back }</button> }
-                            if *step < LAST {
+                            if *step != Step::FIRST { <button type="button" class="button secondary" onclick={back}>{ t.back }</button> }
+                            if *step != Step::LAST {
                                 <button type="button" class="button" onclick={next} data-testid="next">{ t.next }</button>
                             } else {
                                 <button type="button" class="button" onclick={to_results.clone()}>{ t.to_results }</button>
@@ -160,6 +153,7 @@ pub fn CheckPage() -> Html {
                 </div>
                 <div class="results" id="results">
                     <h2 id="results-title" class="visually-hidden" tabindex="-1">{ t.results_title }</h2>
+                    { stale_notice(&ctx, report.round) }
                     { verdict_banner(&ctx, &report, false) }
                     { criteria_list(&ctx, &report) }
                     { post_list(&ctx, &report) }
@@ -167,7 +161,7 @@ pub fn CheckPage() -> Html {
                     { next_steps(&ctx, &report, conv.value.sex) }
                     { note_list(&ctx, &report) }
                     <WhatIf report={report.clone()} />
-                    <KeepPanel report={report.clone()} />
+                    <KeepPanel report={report.clone()} {on_erased} />
                     <p class="print-only">{ t.footer_notice }</p>
                 </div>
             </div>

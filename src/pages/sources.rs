@@ -2,9 +2,9 @@
 //! by kind from laws down to aggregators. Each has an anchor (`#/sources/<id>`) that the result,
 //! benefits and process pages link to.
 
-use crate::app::use_ctx;
 use crate::browser;
-use crate::components::external_link::external_link;
+use crate::components::external_link::source_links;
+use crate::ctx::use_ctx;
 use enlistment_rules::data::{Grade, SOURCES, Source};
 use yew::prelude::*;
 
@@ -13,11 +13,6 @@ const KINDS: [&str; 8] = ["law", "regulation", "notice", "website", "statistics"
 
 fn kind_of(s: &Source) -> &'static str {
     KINDS.iter().copied().find(|k| *k == s.kind).unwrap_or("aggregator")
-}
-
-/// The site a source is on, shown next to its link so the reader sees where it goes.
-fn host(url: &str) -> &str {
-    url.split("//").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or(url)
 }
 
 #[component]
@@ -53,7 +48,7 @@ pub fn SourcesPage() -> Html {
                 </p>
                 <p class="meta">
                     <span class={classes!("grade", grade)}>{ t.sources_grade }{": "}{ s.grade.letter() }</span>
-                    {" · "}{ external_link(&ctx, s.id, html! { <>{ t.sources_open }{" ("}{ host(s.url) }{")"}</> }) }
+                    {" · "}{ source_links(&ctx, s) }
                     {" · "}<code>{ s.id }</code>
                 </p>
             </li>

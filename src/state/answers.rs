@@ -44,7 +44,8 @@ pub struct Answers {
     pub systolic: String,
     pub diastolic: String,
     pub heart_rate: String,
-    pub whisper: String,
+    pub whisper_left: String,
+    pub whisper_right: String,
     pub flat_feet: Option<FlatFeet>,
     /// Indexed like `PoliticalQuestion::ALL`.
     pub political: [Option<bool>; 6],
@@ -125,9 +126,7 @@ impl Answers {
         a.education = self.education;
         a.status = self.status;
         if self.status == Some(EduStatus::Graduated) {
-            let (lo, hi) = limits::GRADUATION_YEAR;
-            a.graduation_year =
-                r.int(&self.graduation_year, Field::GraduationYear, (i64::from(lo), i64::from(hi))).map(|y| y as i32);
+            a.graduation_year = self.read_graduation_year(&mut r);
         }
         a.height = r.dec(&self.height, Field::HeightCm, validate::height_cm);
         a.weight = r.dec(&self.weight, Field::WeightKg, validate::weight_kg);
@@ -150,7 +149,8 @@ impl Answers {
         a.systolic = r.int(&self.systolic, Field::SystolicMmhg, limits::SYSTOLIC);
         a.diastolic = r.int(&self.diastolic, Field::DiastolicMmhg, limits::DIASTOLIC);
         a.heart_rate = r.int(&self.heart_rate, Field::HeartRateBpm, limits::HEART_RATE);
-        a.whisper_m = r.dec(&self.whisper, Field::WhisperHearingM, validate::whisper_m);
+        a.whisper_left = r.dec(&self.whisper_left, Field::WhisperLeftM, validate::whisper_m);
+        a.whisper_right = r.dec(&self.whisper_right, Field::WhisperRightM, validate::whisper_m);
         a.flat_feet = self.flat_feet;
         a.political = self.political;
         a.posts = self.posts.clone();
@@ -173,6 +173,11 @@ impl Answers {
         Converted { value: a, errors: r.errors }
     }
 
+    fn read_graduation_year(&self, r: &mut Reader) -> Option<i32> {
+        let (lo, hi) = limits::GRADUATION_YEAR;
+        r.int(&self.graduation_year, Field::GraduationYear, (i64::from(lo), i64::from(hi))).map(|y| y as i32)
+    }
+
     /// Reads the benefits answers through the engine's validators (invalid ones reported, left out).
     pub fn household(&self, today: Date) -> Converted<Household> {
         let mut h = Household::new(self.round_or_default(today));
@@ -180,6 +185,9 @@ impl Answers {
         h.place = self.place.filter(|p| self.region.is_some_and(|reg| p.starts_with(reg))).or(self.region);
         h.education = self.education;
         h.status = self.status;
+        if self.status == Some(EduStatus::Graduated) {
+            h.graduation_year = self.read_graduation_year(&mut r);
+        }
         h.tuition_yuan = r.int(&self.tuition, Field::TuitionYuan, limits::YUAN_PER_YEAR);
         h.loan_yuan = r.int(&self.loan, Field::LoanYuan, limits::YUAN_PER_YEAR);
         h.years_studied = r.int(&self.years_studied, Field::YearsStudied, limits::STUDY_YEARS);

@@ -3,6 +3,9 @@
 //!
 //! Decoding is strict: a wrong version, broken base64, an unknown key, a value out of place or
 //! anything too long refuses the whole payload, and the page opens a clean form with a message.
+//! It is also canonical: a payload is accepted only if it is exactly what [`encode`] writes for
+//! the answers it holds (same key order, `\n` line ends, nothing extra), so one set of answers
+//! has one address and `encode(decode(p)) == p` for every accepted `p`.
 
 use super::answers::Answers;
 use super::base64url;
@@ -10,7 +13,7 @@ use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind,
 };
 use enlistment_rules::benefits::{Honour, Posting, TuitionScheme};
-use enlistment_rules::data::{PLACES, PROVINCES};
+use enlistment_rules::places::{place, province};
 use enlistment_rules::report::{Post, Verdict};
 use enlistment_rules::round::{Round, Sex};
 
@@ -32,8 +35,12 @@ pub enum CodecError {
 /// What goes into a link.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Scope {
-    /// Everything (the user's own address bar, or a share link where the user chose so).
+    /// Everything (the tab's own state, "remember on this device", or a share link where the
+    /// user chose so).
     All,
+    /// The address bar: everything but health, political and priority-group answers, which stay in
+    /// the tab (`history.state`) so a copied or synced address never carries them.
+    Address,
     /// A share link by default: round, sex, birth year, region, education; no health, political
     /// or family answers.
     Shared,
@@ -89,7 +96,7 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
         lines.push(("sx", s.key().into()));
     }
     match scope {
-        Scope::All => text("b", &a.birth, &mut lines),
+        Scope::All | Scope::Address => text("b", &a.birth, &mut lines),
         // Only the year: age is counted by calendar year, and a full date identifies a person.
         Scope::Shared => {
             let year: String = a.birth.trim().chars().take(4).collect();
@@ -108,6 +115,7 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
         lines.push(("st", s.key().into()));
     }
     text("gy", &a.graduation_year, &mut lines);
+    // Health, political and priority-group answers: only in the tab's own state or where asked.
     if scope == Scope::All {
         text("h", &a.height, &mut lines);
         text("w", &a.weight, &mut lines);
@@ -137,7 +145,8 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
         text("sy", &a.systolic, &mut lines);
         text("di", &a.diastolic, &mut lines);
         text("hr", &a.heart_rate, &mut lines);
-        text("wh", &a.whisper, &mut lines);
+        text("wl", &a.whisper_left, &mut lines);
+        text("wr", &a.whisper_right, &mut lines);
         if let Some(f) = a.flat_feet {
             lines.push(("ff", f.key().into()));
         }
@@ -154,7 +163,7 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
     if let Some(p) = a.place {
         lines.push(("pl", p.into()));
     }
-    if scope == Scope::All {
+    if scope != Scope::Shared {
         text("tu", &a.tuition, &mut lines);
         text("ln", &a.loan, &mut lines);
         text("ys", &a.years_studied, &mut lines);
@@ -223,8 +232,9 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
     let (mut sv, mut sr, mut sc) = (None, None, None);
     for line in text.lines() {
         let (k, v) = line.split_once('=').ok_or(CodecError::Corrupt)?;
-        if seen.contains(&k) || v.trim().is_empty() || v.chars().count() > MAX_VALUE || v.chars().any(char::is_control)
-        {
+        // No length limit per value here: a typed value longer than the encoder writes fails the
+        // re-encoding check below, and a list of keys may be longer than a typed value.
+        if seen.contains(&k) || v.trim().is_empty() || v.chars().any(char::is_control) {
             return Err(CodecError::Corrupt);
         }
         seen.push(k);
@@ -233,7 +243,7 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             "r" => a.round = Some(one(v, Round::parse)?),
             "sx" => a.sex = Some(one(v, |x| [Sex::Male, Sex::Female].into_iter().find(|s| s.key() == x))?),
             "b" => a.birth = s,
-            "rg" => a.region = Some(one(v, |x| PROVINCES.iter().find(|p| p.code == x).map(|p| p.code))?),
+            "rg" => a.region = Some(one(v, |x| province(x).map(|p| p.code))?),
             "ed" => a.education = Some(one(v, Education::from_key)?),
             "st" => a.status = Some(one(v, EduStatus::from_key)?),
             "gy" => a.graduation_year = s,
@@ -259,7 +269,8 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             "sy" => a.systolic = s,
             "di" => a.diastolic = s,
             "hr" => a.heart_rate = s,
-            "wh" => a.whisper = s,
+            "wl" => a.whisper_left = s,
+            "wr" => a.whisper_right = s,
             "ff" => a.flat_feet = Some(one(v, FlatFeet::from_key)?),
             "pq" => {
                 let chars: Vec<char> = v.chars().collect();
@@ -272,7 +283,7 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             }
             "po" => a.posts = list(v, Post::from_key)?,
             "pr" => a.priority = list(v, Priority::from_key)?,
-            "pl" => a.place = Some(one(v, |x| PLACES.iter().find(|p| p.id == x).map(|p| p.id))?),
+            "pl" => a.place = Some(one(v, |x| place(x).map(|p| p.id))?),
             "tu" => a.tuition = s,
             "ln" => a.loan = s,
             "ys" => a.years_studied = s,
@@ -291,6 +302,13 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
         (None, None, None) => None,
         _ => return Err(CodecError::Corrupt),
     };
+    // The encoder is the one statement of the format's layout (key order, line ends, which
+    // values are written at all): anything it would write differently is refused. A share
+    // link's reduced answers re-encode the same with `Scope::All`, which writes empty fields
+    // not at all and keeps the shared keys in the same order.
+    if encode(&a, Scope::All, shared) != payload {
+        return Err(CodecError::Corrupt);
+    }
     Ok(Decoded { answers: a, shared })
 }
 
@@ -323,7 +341,8 @@ mod tests {
             systolic: "120".into(),
             diastolic: "80".into(),
             heart_rate: "72".into(),
-            whisper: "5".into(),
+            whisper_left: "5".into(),
+            whisper_right: "4.5".into(),
             flat_feet: Some(FlatFeet::ArchPresent),
             political: [Some(false), None, Some(true), None, None, Some(false)],
             posts: vec![Post::Naval, Post::HkMacao],
@@ -371,6 +390,22 @@ mod tests {
         assert_eq!(a.tuition, "", "tuition and loans stay out of a default share link");
     }
 
+    #[test]
+    fn the_address_leaves_out_health_political_and_priority_answers() {
+        let p = encode(&full(), Scope::Address, None);
+        let text = String::from_utf8(base64url::decode(&p[3..]).unwrap()).unwrap();
+        let keys: Vec<&str> = text.lines().filter_map(|l| l.split_once('=').map(|(k, _)| k)).collect();
+        // Written out independently of the encoder: the non-sensitive keys and nothing else.
+        assert_eq!(
+            keys,
+            ["r", "sx", "b", "rg", "ed", "st", "gy", "po", "pl", "tu", "ln", "ys", "ts", "pt", "ho"],
+            "{text}"
+        );
+        let a = decode(&p).unwrap().answers;
+        assert_eq!(a.birth, "2005-04-01", "the whole date: age is exact to the day");
+        assert_eq!((a.height.as_str(), a.political, a.priority.len()), ("", [None; 6], 0));
+    }
+
     /// Regression (found by tests/codec_fuzz.rs): a typed value made only of control characters
     /// was written as `w=`, and the page then refused its own address on reload.
     #[test]
@@ -404,5 +439,32 @@ mod tests {
         assert_eq!(decode(&enc("sv=likely_eligible\n")), Err(CodecError::Corrupt), "half a shared result");
         assert_eq!(decode(&enc("h=1\u{7}\n")), Err(CodecError::Corrupt));
         assert!(decode(&format!("v1.{}", base64url::encode(&[0xff, 0xfe, 0x00]))).is_err());
+    }
+
+    /// Regression (found by tests/codec_fuzz.rs once it chose posts): six posts or more made a
+    /// `po` line longer than a typed value may be, and the page refused its own address.
+    #[test]
+    fn every_post_and_every_priority_round_trip() {
+        let a = Answers { posts: Post::ALL.to_vec(), priority: Priority::ALL.to_vec(), ..Answers::default() };
+        assert_eq!(decode(&encode(&a, Scope::All, None)).map(|d| d.answers), Ok(a));
+    }
+
+    /// Regression (tests audit 2026-12, finding 9): the decoder took CRLF line ends, keys in any
+    /// order, a missing last newline, `t=yes` and an all-blank `pq`, none of which the encoder
+    /// writes; each answer set now has exactly one payload.
+    #[test]
+    fn only_the_encoders_own_layout_is_accepted() {
+        let enc = |s: &str| format!("v1.{}", base64url::encode(s.as_bytes()));
+        assert!(decode(&enc("r=2027-H1\nh=175\n")).is_ok(), "the canonical form");
+        for (text, why) in [
+            ("r=2027-H1\r\nh=175\r\n", "CRLF"),
+            ("h=175\nr=2027-H1\n", "keys out of order"),
+            ("r=2027-H1\nh=175", "no final newline"),
+            ("t=yes\n", "more than one letter"),
+            ("pq=------\n", "a political answer with nothing answered"),
+            ("sc=1\nsv=needs_check\nsr=2027-H1\n", "shared result out of order"),
+        ] {
+            assert_eq!(decode(&enc(text)), Err(CodecError::Corrupt), "{why}: {text:?}");
+        }
     }
 }

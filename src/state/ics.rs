@@ -68,11 +68,15 @@ pub fn calendar(name: &str, entries: &[Entry], stamp: Date) -> String {
         line(&mut out, &format!("SUMMARY:{}", text(&e.summary)));
         line(&mut out, &format!("DESCRIPTION:{}", text(&e.description)));
         line(&mut out, "TRANSP:TRANSPARENT");
-        line(&mut out, "BEGIN:VALARM");
-        line(&mut out, "ACTION:DISPLAY");
-        line(&mut out, "TRIGGER:-P3D");
-        line(&mut out, &format!("DESCRIPTION:{}", text(&e.summary)));
-        line(&mut out, "END:VALARM");
+        // A reminder 3 days before, unless that day has already passed (a past alarm would fire
+        // at once on import, or not at all).
+        if enlistment_rules::date::days_between(stamp, e.date) > 3 {
+            line(&mut out, "BEGIN:VALARM");
+            line(&mut out, "ACTION:DISPLAY");
+            line(&mut out, "TRIGGER:-P3D");
+            line(&mut out, &format!("DESCRIPTION:{}", text(&e.summary)));
+            line(&mut out, "END:VALARM");
+        }
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
@@ -108,5 +112,15 @@ mod tests {
         // Unfolding gives back the summary whole.
         let unfolded = c.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("SUMMARY:{}\r\n", "征".repeat(60))));
+    }
+
+    #[test]
+    fn a_reminder_only_when_its_day_is_still_ahead() {
+        // 2027-02-10: the reminder is on 02-07. Made on 02-06 it is ahead; on 02-07 or later it is not.
+        let alarms = |stamp| calendar("n", &[entry("e")], stamp).matches("BEGIN:VALARM").count();
+        assert_eq!(alarms(ymd(2026, 12, 1)), 1);
+        assert_eq!(alarms(ymd(2027, 2, 6)), 1);
+        assert_eq!(alarms(ymd(2027, 2, 7)), 0);
+        assert_eq!(alarms(ymd(2027, 2, 10)), 0);
     }
 }

@@ -6,7 +6,7 @@ use crate::fallback;
 use crate::headers::{self, Site};
 use crate::pwa;
 use crate::setup;
-use crate::util::{Result, path_with_tools, root, run, step};
+use crate::util::{Result, path_with_tools, root, run, step, walk};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use sha2::{Digest, Sha256, Sha384};
@@ -199,18 +199,6 @@ pub fn precompress(dir: &Path) -> Result<Vec<FileSize>> {
     Ok(out)
 }
 
-pub fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    if let Ok(rd) = fs::read_dir(dir) {
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// Copies a helper script from `static/` under a content-hashed name; returns its `<script>` tag
 /// with Subresource Integrity.
 fn hashed_script(dir: &Path, file: &str) -> Result<String> {
@@ -252,8 +240,21 @@ fn write_index(dir: &Path, html: &str) -> Result<()> {
     fs::write(dir.join("index.html"), html).map_err(|e| e.to_string())
 }
 
+/// What the post-processing adds: everything (release and test builds), or for `cargo xtask dev`
+/// no service worker (it would keep serving the previous build) and a script that reloads the page
+/// when a new build is in place.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Finish {
+    Full,
+    Dev,
+}
+
+/// `cargo xtask dev` only: polls the build number and reloads on a new one (same origin, so the CSP
+/// allows it; a missing file during the swap is ignored).
+const DEV_RELOAD: &str = "let seen = null;\nsetInterval(async () => {\n  try {\n    const r = await fetch('./dev-build.txt', { cache: 'no-store' });\n    if (!r.ok) return;\n    const v = await r.text();\n    if (seen !== null && v !== seen) location.reload();\n    seen = v;\n  } catch (_) { /* the server is rebuilding */ }\n}, 400);\n";
+
 /// Post-processes a Trunk build in `dir` whose crate is `name`.
-pub fn finish(dir: &Path, name: &str) -> Result<Built> {
+pub fn finish(dir: &Path, name: &str, mode: Finish) -> Result<Built> {
     let js = find(dir, &format!("{name}-"), ".js")?;
     let wasm = find(dir, &format!("{name}-"), "_bg.wasm")?;
     let js_sri = sri(&fs::read(dir.join(&js)).map_err(|e| e.to_string())?);
@@ -268,6 +269,12 @@ pub fn finish(dir: &Path, name: &str) -> Result<Built> {
     let html = fallback::fill(&html, crate::util::today())?;
     let html = finish_html(&inline_icon(&html, dir)?, &csp, &js, &js_sri, &boot)?;
     write_embed(dir, &html)?;
+    if mode == Finish::Dev {
+        fs::write(dir.join("dev-reload.js"), DEV_RELOAD).map_err(|e| e.to_string())?;
+        let html = html.replacen("</body>", "<script type=\"module\" src=\"./dev-reload.js\"></script>\n</body>", 1);
+        fs::write(dir.join("index.html"), html).map_err(|e| e.to_string())?;
+        return Ok(Built { dir: dir.to_path_buf(), csp, files: Vec::new() });
+    }
     write_index(dir, &html)?;
     pwa::write_icons_and_manifest(dir)?;
     // Last: its version is a hash of every other file.
@@ -303,7 +310,7 @@ pub fn build() -> Result<Built> {
     step("trunk build --release (offline, wasm-opt -Oz)");
     run(Command::new("trunk").args(["build", "--release"]).env("PATH", path_with_tools()).current_dir(root()))?;
     let dir = root().join("dist");
-    let mut built = finish(&dir, "enlistment-app")?;
+    let mut built = finish(&dir, "enlistment-app", Finish::Full)?;
     build_engine(&dir)?;
     fs::create_dir_all(root().join("target")).map_err(|e| e.to_string())?;
     fs::write(root().join("target/dist-csp.txt"), &built.csp).map_err(|e| e.to_string())?;
@@ -324,7 +331,7 @@ pub fn build_panic_test() -> Result<PathBuf> {
         .arg(&dir)
         .env("PATH", path_with_tools())
         .current_dir(root()))?;
-    finish(&dir, "enlistment-app")?;
+    finish(&dir, "enlistment-app", Finish::Full)?;
     Ok(dir)
 }
 

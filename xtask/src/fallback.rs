@@ -38,7 +38,7 @@ pub fn html(today: Date) -> String {
     let (bm0, bm1) = (num(&data::BMI_MIN_MALE, on), num(&data::BMI_BELOW_MALE, on));
     let (bf0, bf1) = (num(&data::BMI_MIN_FEMALE, on), num(&data::BMI_BELOW_FEMALE, on));
     let (vf, vc) = (num(&data::VISION_FAIL_BELOW, on), num(&data::VISION_CHECK_BELOW, on));
-    let site = data::source("gfbzb").map_or("https://www.gfbzb.gov.cn/", |s| s.url);
+    let site = data::source("gfbzb").and_then(|s| s.url).unwrap_or("https://www.gfbzb.gov.cn/");
     let half_zh = if r.half == Half::H1 { "上半年" } else { "下半年" };
     let half_en = if r.half == Half::H1 { "first half" } else { "second half" };
     let provisional_zh = if r.provisional() { "（暂定：全国征兵通知尚未发布）" } else { "" };

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo xtask serve [--port N]  install what is missing, build dist/ for release, serve it on 127.0.0.1:8080
+//! cargo xtask dev [--port N]    debug build served on 127.0.0.1:8080, rebuilt on change, the page reloads
 //! cargo xtask test              install what is missing, run every test layer, print what each counted
 //! cargo xtask dist              build dist/ and print the sizes
 //! cargo xtask e2e [args]        only the end-to-end layer (args go to `playwright test`)
@@ -9,18 +10,23 @@
 //! cargo xtask bench             the performance figures (bytes, Lighthouse, throttled load, latency,
 //!                               engine speed), checked against the budgets, into docs/performance.md
 //! cargo xtask docs              regenerate docs/rules.md from the rules data
+//! cargo xtask rules-diff [BASE] [--json]  which answers a rules change changes, grouped by cause
 //! ```
 
 mod bench;
+mod dev;
 mod dist;
 mod docs;
 mod fallback;
 mod headers;
 mod nginx;
 mod pwa;
+mod rules_diff;
 mod serve;
 mod setup;
 mod test;
+#[cfg(test)]
+mod tidy;
 mod util;
 
 use std::process::ExitCode;
@@ -49,9 +55,13 @@ fn main() -> ExitCode {
         Some("dist") => dist::build().map(drop),
         Some("setup") => setup::test_tools(),
         Some("docs") => docs::write(),
+        Some("dev") => dev::run(&args[1..]),
+        Some("rules-diff") => rules_diff::run(&args[1..]),
         Some("bench") => bench::run_all(),
         _ => {
-            eprintln!("usage: cargo xtask serve [--port N] | test | dist | e2e [args] | bench | setup | docs");
+            eprintln!(
+                "usage: cargo xtask serve [--port N] | test | dist | e2e [args] | bench | setup | docs | dev [--port N] | rules-diff [BASE] [--json]"
+            );
             return ExitCode::from(64);
         }
     };

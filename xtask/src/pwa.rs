@@ -65,7 +65,7 @@ pub fn write_icons_and_manifest(dir: &Path) -> Result<Vec<String>> {
 /// SVG (inlined in the page), not embed.html and its script (portals' frames are online), not the
 /// engine module (for portals' own pages), not the worker itself.
 pub fn precache_list(dir: &Path) -> Vec<String> {
-    let mut files: Vec<String> = crate::dist::walk(dir)
+    let mut files: Vec<String> = crate::util::walk(dir)
         .iter()
         .filter_map(|p| p.strip_prefix(dir).ok().map(|r| r.to_string_lossy().replace('\\', "/")))
         .filter(|n| !n.contains('/') && n != "sw.js" && !n.starts_with("embed"))

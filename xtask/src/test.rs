@@ -123,7 +123,7 @@ fn update_site(dist_dir: &std::path::Path) -> Result<std::path::PathBuf> {
     for v in ["a", "b"] {
         let to = site.join(v);
         std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
-        for f in dist::walk(dist_dir) {
+        for f in crate::util::walk(dist_dir) {
             let rel = f.strip_prefix(dist_dir).map_err(|e| e.to_string())?;
             if rel.components().count() == 1 {
                 std::fs::copy(&f, to.join(rel)).map_err(|e| e.to_string())?;
@@ -154,7 +154,7 @@ fn example_host() -> Result<std::path::PathBuf> {
     let _ = std::fs::remove_dir_all(&dir);
     for (from, to) in [(root().join("examples"), dir.clone()), (root().join("dist/engine"), dir.join("engine"))] {
         std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
-        for f in dist::walk(&from) {
+        for f in crate::util::walk(&from) {
             let name = f.file_name().ok_or("file without a name")?;
             std::fs::copy(&f, to.join(name)).map_err(|e| format!("{}: {e}", f.display()))?;
         }

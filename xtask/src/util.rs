@@ -102,3 +102,16 @@ pub fn now_utc() -> String {
     let day = enlistment_rules::date::iso(today());
     format!("{day} {:02}:{:02}", secs % 86_400 / 3600, secs % 3600 / 60)
 }
+
+/// Every file under `dir`, sorted (so outputs do not depend on the file system's order).
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
+        }
+    }
+    out.sort();
+    out
+}

@@ -121,7 +121,10 @@ pub fn rules_md(data: &Data) -> String {
             r.approval,
             win("male"),
             win("female"),
-            if r.notice.is_empty() { "none yet: provisional".to_string() } else { cites(&r.notice) }
+            match r.notice_expected {
+                Some(d) if r.notice.is_empty() => format!("none yet: provisional (expected {d})"),
+                _ => cites(&r.notice),
+            }
         )
         .unwrap();
     }
@@ -142,6 +145,11 @@ pub fn rules_md(data: &Data) -> String {
             "by_education" => r.by_education.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "),
             k => format!("{k} {}", a.yuan.map_or(String::new(), |y| y.to_string())),
         };
+        let limits = [
+            r.enlist_until.map(|y| format!("enlistments until {y}")),
+            r.paid_after_service.then(|| "paid after service".to_string()),
+        ];
+        let amount = std::iter::once(amount).chain(limits.into_iter().flatten()).collect::<Vec<_>>().join("; ");
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
@@ -159,19 +167,20 @@ pub fn rules_md(data: &Data) -> String {
     for s in &data.sources {
         writeln!(
             out,
-            "- <a id=\"{}\"></a>**{}** — {} ({}). {}{}grade {}. <{}>",
+            "- <a id=\"{}\"></a>**{}** — {} ({}). {}{}grade {}. {}{}",
             s.id,
             s.id,
             s.title,
             s.issuer,
             s.published.map_or(String::new(), |d| format!("published {d}; ")),
             s.effective.map_or(String::new(), |d| format!("effective {d}; ")),
-            match s.grade {
-                Grade::A => "A",
-                Grade::B => "B",
-                Grade::C => "C",
+            s.grade.letter(),
+            match (&s.url, s.search_in_en.as_str()) {
+                (None, _) => "Not linked (only an unofficial copy was seen).".to_string(),
+                (Some(u), "") => format!("<{u}>"),
+                (Some(u), db) => format!("Search {db} for the title: <{u}>"),
             },
-            s.url
+            s.news_url.as_ref().map_or(String::new(), |u| format!(" News report: <{u}>"))
         )
         .unwrap();
     }

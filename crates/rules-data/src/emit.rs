@@ -114,7 +114,8 @@ pub fn emit(data: &Data) -> String {
         writeln!(
             out,
             "    Source {{ id: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, version: {:?}, \
-             published: {}, effective: {}, url: {:?}, grade: {}, kind: {:?}, note: {:?} }},",
+             published: {}, effective: {}, url: {:?}, search_in: {:?}, search_in_en: {:?}, news_url: {:?}, \
+             grade: {}, kind: {:?}, note: {:?} }},",
             s.id,
             s.title,
             s.title_en,
@@ -124,6 +125,9 @@ pub fn emit(data: &Data) -> String {
             opt_date(&s.published),
             opt_date(&s.effective),
             s.url,
+            s.search_in,
+            s.search_in_en,
+            s.news_url,
             grade(s.grade),
             s.kind,
             s.note
@@ -171,11 +175,13 @@ pub fn emit(data: &Data) -> String {
         windows.push(']');
         writeln!(
             out,
-            "    RoundData {{ round: Round {{ year: {}, half: Half::H{} }}, notice: {}, conscription_from: {}, \
+            "    RoundData {{ round: Round {{ year: {}, half: Half::H{} }}, notice: {}, notice_expected: {}, \
+             conscription_from: {}, \
              conscription_until: {}, conscription_cite: {}, conscription_confidence: {}, approval: {}, windows: {} }},",
             r.year,
             r.half,
             e.cites(&r.notice),
+            r.notice_expected.as_ref().map_or("None".to_string(), |d| format!("Some({})", date(d))),
             date(&r.conscription_from),
             date(&r.conscription_until),
             e.cites(&r.conscription_cite),
@@ -210,11 +216,13 @@ pub fn emit(data: &Data) -> String {
         for adj in &r.adjust {
             write!(
                 adjust,
-                "Adjust {{ when: AdjustWhen::{}, pct_min: {:?}, pct_max: {:?}, add_yuan: {:?}, confidence: {} }}, ",
+                "Adjust {{ when: AdjustWhen::{}, pct_min: {:?}, pct_max: {:?}, add_yuan: {:?}, of_yuan: {:?}, \
+                 confidence: {} }}, ",
                 camel(&adj.when),
                 adj.pct_min,
                 adj.pct_max,
                 adj.add_yuan,
+                adj.of_yuan,
                 Emitter::confidence(adj.confidence)
             )
             .unwrap();
@@ -224,7 +232,8 @@ pub fn emit(data: &Data) -> String {
             out,
             "    LocalRecord {{ kind: RecordKind::{}, place: {:?}, year: {}, amount: Amount {{ kind: AmountKind::{}, \
              yuan: {:?}, share_pct: {:?}, statistic: {}, stat_year: {:?}, stat_yuan: {:?}, stat_cite: {} }}, \
-             by_education: {by_edu}, adjust: {adjust}, cite: {}, confidence: {} }},",
+             by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, cite: {}, \
+             confidence: {} }},",
             camel(&r.kind),
             r.place,
             r.year,
@@ -235,6 +244,8 @@ pub fn emit(data: &Data) -> String {
             a.stat_year,
             a.stat_yuan,
             e.cites(&a.stat_cite),
+            r.enlist_until,
+            r.paid_after_service,
             e.cites(&r.cite),
             Emitter::confidence(r.confidence)
         )

@@ -154,8 +154,21 @@ fn cites(raw: Vec<RawCite>) -> Vec<Cite> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SourcesFile {
+    hosts: Option<RawHosts>,
     #[serde(default)]
     source: Vec<RawSource>,
+}
+
+/// `[hosts]`: for each grade, the host suffixes its links may point to.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHosts {
+    #[serde(rename = "A")]
+    a: Vec<Text>,
+    #[serde(rename = "B")]
+    b: Vec<Text>,
+    #[serde(rename = "C")]
+    c: Vec<Text>,
 }
 
 #[derive(Deserialize)]
@@ -170,7 +183,12 @@ struct RawSource {
     version: String,
     published: Option<PlainDate>,
     effective: Option<PlainDate>,
-    url: Text,
+    url: Option<Text>,
+    #[serde(default)]
+    search_in: String,
+    #[serde(default)]
+    search_in_en: String,
+    news_url: Option<Text>,
     grade: Grade,
     kind: Text,
     #[serde(default)]
@@ -247,6 +265,7 @@ struct RawRound {
     id: Text,
     #[serde(default)]
     notice: Vec<RawCite>,
+    notice_expected: Option<PlainDate>,
     conscription_from: PlainDate,
     conscription_until: PlainDate,
     #[serde(default)]
@@ -313,6 +332,9 @@ struct RawRecord {
     by_education: BTreeMap<String, i64>,
     #[serde(default)]
     adjust: Vec<RawAdjust>,
+    enlist_until: Option<i32>,
+    #[serde(default)]
+    paid_after_service: bool,
     #[serde(default)]
     cite: Vec<RawCite>,
     confidence: Confidence,
@@ -342,6 +364,7 @@ struct RawAdjust {
     /// Shorthand for `pct_min = pct_max`.
     pct: Option<i64>,
     add_yuan: Option<i64>,
+    of_yuan: Option<i64>,
     confidence: Option<Confidence>,
 }
 
@@ -418,8 +441,19 @@ fn value(v: Option<T>, at: &str, p: &mut Problems) -> Value {
     }
 }
 
-fn sources(raw: SourcesFile) -> Vec<Source> {
-    raw.source
+/// The sources file: its sources and the `[hosts]` allowlist their links are checked against.
+pub fn sources(file: &str, text: &str, p: &mut Problems) -> (Vec<Source>, Hosts) {
+    let Some(raw) = parse::<SourcesFile>(file, text, p) else { return Default::default() };
+    let texts = |v: Vec<Text>| v.into_iter().map(|t| t.0).collect();
+    let hosts = match raw.hosts {
+        Some(h) => Hosts { a: texts(h.a), b: texts(h.b), c: texts(h.c) },
+        None => {
+            p.err(file, "`[hosts]` (the allowed link hosts per grade) is missing");
+            Hosts::default()
+        }
+    };
+    let sources = raw
+        .source
         .into_iter()
         .map(|s| Source {
             id: s.id.0,
@@ -430,12 +464,16 @@ fn sources(raw: SourcesFile) -> Vec<Source> {
             version: s.version,
             published: s.published.map(|d| d.0),
             effective: s.effective.map(|d| d.0),
-            url: s.url.0,
+            url: s.url.map(|u| u.0),
+            search_in: s.search_in,
+            search_in_en: s.search_in_en,
+            news_url: s.news_url.map(|u| u.0),
             grade: s.grade,
             kind: s.kind.0,
             note: s.note,
         })
-        .collect()
+        .collect();
+    (sources, hosts)
 }
 
 /// A params file: every top-level key is a parameter id holding an array of dated entries.
@@ -494,6 +532,7 @@ fn rounds(file: &str, raw: RoundsFile, p: &mut Problems) -> Vec<Round> {
                 year,
                 half,
                 notice: cites(rt.notice),
+                notice_expected: rt.notice_expected.map(|d| d.0),
                 conscription_from: rt.conscription_from.0,
                 conscription_until: rt.conscription_until.0,
                 conscription_cite: cites(rt.conscription_cite),
@@ -544,9 +583,12 @@ fn records(raw: LocalFile) -> Vec<LocalRecord> {
                         pct_min: a.pct_min.or(a.pct),
                         pct_max: a.pct_max.or(a.pct),
                         add_yuan: a.add_yuan,
+                        of_yuan: a.of_yuan,
                         confidence: a.confidence.unwrap_or(Confidence::Verified),
                     })
                     .collect(),
+                enlist_until: rec.enlist_until,
+                paid_after_service: rec.paid_after_service,
                 cite: cites(rec.cite),
                 confidence: rec.confidence,
                 excerpt: rec.excerpt,
@@ -584,7 +626,7 @@ pub fn load(root: &Path) -> (Data, Vec<String>) {
     };
 
     let (file, text) = read("sources.toml", &mut p);
-    data.sources = parse(&file, &text, &mut p).map(sources).unwrap_or_default();
+    (data.sources, data.hosts) = sources(&file, &text, &mut p);
     let (file, text) = read("rounds.toml", &mut p);
     data.rounds = parse(&file, &text, &mut p).map(|r| rounds(&file, r, &mut p)).unwrap_or_default();
     let (file, text) = read("places.toml", &mut p);

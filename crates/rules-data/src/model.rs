@@ -38,6 +38,16 @@ pub enum Grade {
     C,
 }
 
+impl Grade {
+    pub fn letter(self) -> &'static str {
+        match self {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+        }
+    }
+}
+
 /// How sure the reference is of a value (rules-reference.md, "How to read this file").
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Confidence {
@@ -68,10 +78,26 @@ pub struct Source {
     pub version: String,
     pub published: Option<Date>,
     pub effective: Option<Date>,
-    pub url: String,
+    /// Where a reader finds it; absent when the only copy seen is on a host a parent should not be
+    /// sent to (the allowlist in `[hosts]`).
+    pub url: Option<String>,
+    /// Set when `url` is an official database's front page: its name, to search there for the title.
+    pub search_in: String,
+    pub search_in_en: String,
+    /// A mainstream news report of the same text, shown as a second link labelled as news.
+    pub news_url: Option<String>,
     pub grade: Grade,
     pub kind: String,
     pub note: String,
+}
+
+/// The host suffixes a link may point to, per grade (`[hosts]` in sources.toml). A source of a
+/// grade may link to its own grade's hosts or a better grade's; a news report to A or B hosts.
+#[derive(Clone, Debug, Default)]
+pub struct Hosts {
+    pub a: Vec<String>,
+    pub b: Vec<String>,
+    pub c: Vec<String>,
 }
 
 /// A pinpoint reference into a source: an article (and paragraph), or a named section.
@@ -171,6 +197,9 @@ pub struct Round {
     pub half: u8,
     /// Sources of the national notice; empty when none is published (the round is provisional).
     pub notice: Vec<Cite>,
+    /// For a round without a notice: when the national statement is expected (the stale-rules
+    /// warning starts 30 days after it).
+    pub notice_expected: Option<Date>,
     pub conscription_from: Date,
     pub conscription_until: Date,
     pub conscription_cite: Vec<Cite>,
@@ -203,6 +232,9 @@ pub struct Adjust {
     pub pct_max: Option<i64>,
     /// A fixed amount added per year, in yuan.
     pub add_yuan: Option<i64>,
+    /// The amount the percentage is of, where the document names another base than the record's
+    /// figure (竹山: the county's previous-year actual amount, 14,330).
+    pub of_yuan: Option<i64>,
     pub confidence: Confidence,
 }
 
@@ -227,6 +259,10 @@ pub struct LocalRecord {
     pub amount: Amount,
     pub by_education: Vec<(String, i64)>,
     pub adjust: Vec<Adjust>,
+    /// The last enlistment year a time-limited policy covers (广东's graduate reward: 2021–2023).
+    pub enlist_until: Option<i32>,
+    /// Paid only after the two years' service, not at enlistment.
+    pub paid_after_service: bool,
     pub cite: Vec<Cite>,
     pub confidence: Confidence,
     pub excerpt: String,
@@ -246,6 +282,7 @@ pub struct Statistic {
 #[derive(Clone, Debug, Default)]
 pub struct Data {
     pub sources: Vec<Source>,
+    pub hosts: Hosts,
     pub params: BTreeMap<String, Param>,
     pub rounds: Vec<Round>,
     pub provinces: Vec<Province>,

@@ -57,6 +57,59 @@ pub fn param(errors: &mut Vec<String>, ids: &BTreeSet<&str>, p: &Param) {
     }
 }
 
+/// The host of an absolute http(s) address without spaces, lower-cased; `None` for anything else.
+pub fn host(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    (!url.contains(' ') && !host.is_empty()).then_some(host)
+}
+
+/// A raw address (IPv4 or IPv6) says nothing about who publishes the page: never linked.
+fn is_raw_ip(host: &str) -> bool {
+    host.starts_with('[') || host.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `host` is one of `suffixes` or a subdomain of one.
+pub fn host_allowed(host: &str, suffixes: &[String]) -> bool {
+    suffixes.iter().any(|s| host == s || host.strip_suffix(s.as_str()).is_some_and(|h| h.ends_with('.')))
+}
+
+/// A source's links go only to hosts a parent can believe: its grade's allowlist or a better
+/// grade's, a news report only to A or B hosts, never a raw IP, a port or a trailing-dot host.
+fn links(errors: &mut Vec<String>, hosts: &Hosts, s: &Source) {
+    let allowed: Vec<String> = match s.grade {
+        Grade::A => hosts.a.clone(),
+        Grade::B => [&hosts.a[..], &hosts.b[..]].concat(),
+        Grade::C => [&hosts.a[..], &hosts.b[..], &hosts.c[..]].concat(),
+    };
+    let news: Vec<String> = [&hosts.a[..], &hosts.b[..]].concat();
+    for (what, url, list) in [("url", &s.url, &allowed), ("news_url", &s.news_url, &news)] {
+        let Some(url) = url else { continue };
+        let Some(host) = host(url) else {
+            errors.push(format!("sources.toml `{}`: {what} must be an absolute http(s) address without spaces", s.id));
+            continue;
+        };
+        if is_raw_ip(&host) || host.contains(':') || host.ends_with('.') {
+            errors.push(format!(
+                "sources.toml `{}`: {what} host `{host}` is a raw address, a port or ends with a dot",
+                s.id
+            ));
+        } else if !host_allowed(&host, list) {
+            errors.push(format!(
+                "sources.toml `{}`: {what} host `{host}` is not on the [hosts] list for grade {}",
+                s.id,
+                s.grade.letter()
+            ));
+        }
+    }
+    if s.url.is_none() && (!s.search_in.is_empty() || s.news_url.is_some()) {
+        errors.push(format!("sources.toml `{}`: search_in and news_url need a url", s.id));
+    }
+    if s.search_in.is_empty() != s.search_in_en.is_empty() {
+        errors.push(format!("sources.toml `{}`: search_in and search_in_en go together", s.id));
+    }
+}
+
 /// Every source id some value, round, local record or statistic cites.
 pub fn cited_ids(data: &Data) -> BTreeSet<&str> {
     let mut cites: Vec<&Cite> = Vec::new();
@@ -87,9 +140,7 @@ pub fn validate(data: &Data) -> Vec<String> {
         if !ids.insert(s.id.as_str()) {
             errors.push(format!("sources.toml: duplicate source id `{}`", s.id));
         }
-        if !(s.url.starts_with("https://") || s.url.starts_with("http://")) || s.url.contains(' ') {
-            errors.push(format!("sources.toml `{}`: url must be an absolute http(s) address without spaces", s.id));
-        }
+        links(&mut errors, &data.hosts, s);
         if s.id.chars().any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')) {
             errors.push(format!("sources.toml `{}`: ids use a-z, 0-9 and '-' (they become page anchors)", s.id));
         }
@@ -108,6 +159,9 @@ pub fn validate(data: &Data) -> Vec<String> {
         check_cites(&mut errors, &ids, &at, &r.conscription_cite, true);
         if r.conscription_until < r.conscription_from {
             errors.push(format!("{at}: the conscription period ends before it starts"));
+        }
+        if r.notice.is_empty() == r.notice_expected.is_none() {
+            errors.push(format!("{at}: a round without `notice` needs `notice_expected` (and only such a round)"));
         }
         if r.approval.y != r.year {
             errors.push(format!("{at}: approval date {} is not in {}", r.approval, r.year));

@@ -1,7 +1,7 @@
 //! The data checks themselves are tested: each kind of mistake in a rules file must be refused,
 //! and the real data must pass. docs/rules.md must be what the data generates.
 
-use enlistment_rules_data::model::{Data, Grade, Source};
+use enlistment_rules_data::model::{Data, Grade, Hosts, Source};
 use enlistment_rules_data::{doc, load, load_checked, validate};
 use std::path::Path;
 
@@ -15,7 +15,10 @@ fn source(id: &str) -> Source {
         version: String::new(),
         published: None,
         effective: None,
-        url: "https://example.gov.cn/".into(),
+        url: Some("https://example.gov.cn/".into()),
+        search_in: String::new(),
+        search_in_en: String::new(),
+        news_url: None,
         grade: Grade::A,
         kind: "law".into(),
         note: String::new(),
@@ -25,7 +28,8 @@ fn source(id: &str) -> Source {
 /// Loads one params file from text, with a single known source `law`, and returns every error.
 fn errors(params: &str) -> Vec<String> {
     let mut problems = load::Problems::default();
-    let mut data = Data { sources: vec![source("law")], ..Data::default() };
+    let hosts = Hosts { a: vec!["gov.cn".into()], ..Hosts::default() };
+    let mut data = Data { sources: vec![source("law")], hosts, ..Data::default() };
     for p in load::params("test.toml", params, &mut problems) {
         data.params.insert(p.id.clone(), p);
     }
@@ -166,6 +170,84 @@ fn other_mistakes_are_refused() {
     for (toml, expected) in cases {
         let e = errors(toml);
         assert!(e.iter().any(|m| m.contains(expected)), "expected `{expected}` for:\n{toml}\ngot {e:?}");
+    }
+}
+
+/// Loads a sources file from text and returns every error the loader and the checks report.
+fn source_errors(text: &str) -> Vec<String> {
+    let mut problems = load::Problems::default();
+    let (sources, hosts) = load::sources("sources.toml", text, &mut problems);
+    let data = Data { sources, hosts, ..Data::default() };
+    let mut all = problems.errors;
+    all.extend(validate::validate(&data));
+    all
+}
+
+const HOSTS: &str = "[hosts]\nA = [\"gov.cn\"]\nB = [\"gmw.cn\", \"edu.cn\"]\nC = []\n";
+
+fn one_source(grade: &str, links: &str) -> String {
+    format!(
+        "{HOSTS}[[source]]\nid = \"s\"\ntitle = \"t\"\ntitle_en = \"t\"\nissuer = \"i\"\nissuer_en = \"i\"\ngrade = \"{grade}\"\nkind = \"law\"\n{links}"
+    )
+}
+
+#[test]
+fn links_follow_the_host_allowlist_of_their_grade() {
+    let good = [
+        (
+            "A",
+            "url = \"https://flk.npc.gov.cn/\"\nsearch_in = \"库\"\nsearch_in_en = \"db\"\nnews_url = \"https://epaper.gmw.cn/x.htm\"",
+        ),
+        ("B", "url = \"https://news.cupl.edu.cn/a.htm\""),
+        ("C", "url = \"http://www.mod.gov.cn/\""),
+        ("C", ""),
+    ];
+    for (grade, links) in good {
+        assert_eq!(source_errors(&one_source(grade, links)), Vec::<String>::new(), "{grade} {links}");
+    }
+    let bad = [
+        ("C", "url = \"https://nycautosale.com/a.html\"", "not on the [hosts] list for grade C"),
+        ("A", "url = \"https://github.com/LawRefBook/Laws\"", "not on the [hosts] list for grade A"),
+        ("A", "url = \"https://news.cupl.edu.cn/\"", "not on the [hosts] list for grade A"),
+        ("B", "url = \"http://223.94.76.10/a.html\"", "raw address"),
+        ("B", "url = \"http://fnxdsnzpc.com./K3.php\"", "ends with a dot"),
+        ("B", "url = \"http://www.gov.cn:8080/\"", "a port"),
+        ("B", "url = \"https://notgov.cn/\"", "not on the [hosts] list"),
+        ("A", "url = \"https://www.gov.cn/\"\nnews_url = \"https://kr21.hcyhqxp.cn/x\"", "news_url host"),
+        ("A", "news_url = \"https://epaper.gmw.cn/x.htm\"", "need a url"),
+        ("A", "url = \"https://www.gov.cn/\"\nsearch_in = \"库\"", "go together"),
+    ];
+    for (grade, links, expected) in bad {
+        let e = source_errors(&one_source(grade, links));
+        assert!(e.iter().any(|m| m.contains(expected)), "expected `{expected}` for {grade} {links}, got {e:?}");
+    }
+    let e = source_errors(&one_source("A", "").replace(HOSTS, ""));
+    assert!(e.iter().any(|m| m.contains("`[hosts]`")), "{e:?}");
+}
+
+/// Stated apart from the validator: the laws and regulations at the heart of the check link to
+/// an official government site, and nothing links to a bare number address.
+#[test]
+fn the_core_laws_link_to_official_sites_and_nothing_to_an_ip() {
+    let data = load_checked(&data_dir()).unwrap();
+    for s in data.sources.iter().filter(|s| s.kind == "law" || s.kind == "regulation") {
+        if s.grade == Grade::A {
+            let url = s.url.as_deref().unwrap_or_default();
+            assert!(
+                url.starts_with("https://flk.npc.gov.cn/")
+                    || url.starts_with("https://www.gov.cn/")
+                    || url.starts_with("http://www.mod.gov.cn/"),
+                "{}: {url}",
+                s.id
+            );
+        }
+    }
+    for s in &data.sources {
+        for url in s.url.iter().chain(&s.news_url) {
+            let host = url.split('/').nth(2).unwrap_or_default();
+            assert!(host.chars().any(|c| c.is_ascii_alphabetic()) && !host.ends_with('.'), "{}: {url}", s.id);
+            assert!(!host.ends_with("github.com"), "{}: {url}", s.id);
+        }
     }
 }
 

@@ -115,7 +115,8 @@ keyed_enum! {
         SystolicMmhg = "systolic_mmhg",
         DiastolicMmhg = "diastolic_mmhg",
         HeartRateBpm = "heart_rate_bpm",
-        WhisperHearingM = "whisper_hearing_m",
+        WhisperLeftM = "whisper_left_m",
+        WhisperRightM = "whisper_right_m",
         FlatFeet = "flat_feet",
         Political = "political",
         SpecialPosts = "special_posts",
@@ -125,6 +126,7 @@ keyed_enum! {
         TuitionYuan = "tuition_yuan",
         LoanYuan = "loan_yuan",
         YearsStudied = "years_studied",
+        ProgrammeYears = "programme_years",
         YearsRemaining = "years_remaining",
         Posting = "posting",
         Honour = "honour",
@@ -190,7 +192,10 @@ pub struct Applicant {
     pub systolic: Option<i64>,
     pub diastolic: Option<i64>,
     pub heart_rate: Option<i64>,
-    pub whisper_m: Option<Dec1>,
+    /// Whispered-voice distance per ear, in metres: the texts do not settle whether one ear below
+    /// the line fails, so each ear is asked.
+    pub whisper_left: Option<Dec1>,
+    pub whisper_right: Option<Dec1>,
     pub flat_feet: Option<FlatFeet>,
     /// Indexed like `PoliticalQuestion::ALL`.
     pub political: [Option<bool>; 6],
@@ -226,7 +231,8 @@ impl Applicant {
             systolic: None,
             diastolic: None,
             heart_rate: None,
-            whisper_m: None,
+            whisper_left: None,
+            whisper_right: None,
             flat_feet: None,
             political: [None; 6],
             posts: Vec::new(),
@@ -258,6 +264,9 @@ impl Applicant {
             {
                 out.push(FieldError::new(Field::GraduationYear, ErrorCode::TooEarly));
             }
+        }
+        if validate::graduated_in_future(self.status, self.graduation_year, self.round) {
+            out.push(FieldError::new(Field::GraduationYear, ErrorCode::Future));
         }
         out
     }
@@ -320,7 +329,7 @@ pub mod validate {
         if v < limits::VISION_DECIMAL.0 || v > limits::VISION_DECIMAL.1 {
             return Err(ErrorCode::OutOfRange);
         }
-        Dec1::from_f64(5.0 + v.log10()).ok_or(ErrorCode::NotANumber)
+        Dec1::nearest(5.0 + v.log10()).ok_or(ErrorCode::NotANumber)
     }
 
     pub fn surgery_months(v: i64) -> Result<i64, ErrorCode> {
@@ -349,6 +358,11 @@ pub mod validate {
         Ok((d.year(), Some(d)))
     }
 
+    /// "Graduated" with a graduation year after the round's year: a slip, refused rather than read.
+    pub fn graduated_in_future(status: Option<EduStatus>, year: Option<i32>, round: Round) -> bool {
+        status == Some(EduStatus::Graduated) && year.is_some_and(|g| g > round.year)
+    }
+
     pub fn graduation_year(y: i64) -> Result<i32, ErrorCode> {
         let (lo, hi) = limits::GRADUATION_YEAR;
         int_in(y, (i64::from(lo), i64::from(hi))).map(|y| y as i32)
@@ -365,15 +379,15 @@ pub mod validate {
 
     /// A place id (`32-wujiang`) or a province code (`32`) from the data.
     pub fn place(id: &str) -> Result<&'static str, ErrorCode> {
-        crate::benefits::province(id)
+        crate::places::province(id)
             .map(|p| p.code)
-            .or_else(|| crate::benefits::place(id).map(|p| p.id))
+            .or_else(|| crate::places::place(id).map(|p| p.id))
             .ok_or(ErrorCode::Invalid)
     }
 
     /// A province code from the data (e.g. "32").
     pub fn region(code: &str) -> Result<&'static str, ErrorCode> {
-        crate::data::PROVINCES.iter().find(|p| p.code == code).map(|p| p.code).ok_or(ErrorCode::Invalid)
+        crate::places::province(code).map(|p| p.code).ok_or(ErrorCode::Invalid)
     }
 }
 

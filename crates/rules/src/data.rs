@@ -3,9 +3,8 @@
 //! their types and how to look a value up at a date.
 
 use crate::date::{Date, ymd};
+use crate::keys::{Half, Reason as EduReason, Round, Sex, Status};
 use crate::num::Dec1;
-use crate::report::{Reason as EduReason, Status};
-use crate::round::{Half, Round, Sex};
 
 /// Source grade: A official text, B mainstream media or school notices, C aggregators.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
@@ -25,8 +24,9 @@ impl Grade {
     }
 }
 
-/// How sure the reference is of a value. Only `Verified` and `Derived` values may decide a hard
-/// `fail`; a check resting on an unverified or conflicting value says `needs_check` instead.
+/// How sure the reference is of a value. Only a `Verified` value (the words of a text) may decide a
+/// hard `fail`; a check resting on the team's reading (`Derived`), an unverified or a conflicting
+/// value says `needs_check` instead (`Check::settle`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Confidence {
     Verified,
@@ -55,9 +55,10 @@ impl Confidence {
         }
     }
 
-    /// Settled enough to say "no".
+    /// Settled enough to say "no": only a value a text states. The team's own reading of a text
+    /// (`Derived`) is not: no text says "no" there.
     pub fn settled(self) -> bool {
-        matches!(self, Confidence::Verified | Confidence::Derived)
+        self == Confidence::Verified
     }
 }
 
@@ -71,7 +72,13 @@ pub struct Source {
     pub version: &'static str,
     pub published: Option<Date>,
     pub effective: Option<Date>,
-    pub url: &'static str,
+    /// Absent when the only copy seen is on a host a parent should not be sent to.
+    pub url: Option<&'static str>,
+    /// Set when `url` is an official database's front page: search there for the title.
+    pub search_in: &'static str,
+    pub search_in_en: &'static str,
+    /// A mainstream news report of the same text, a second link labelled as news.
+    pub news_url: Option<&'static str>,
     pub grade: Grade,
     pub kind: &'static str,
     pub note: &'static str,
@@ -188,6 +195,8 @@ pub struct RoundData {
     pub round: Round,
     /// The national statement of the year's conditions; empty when not published (provisional).
     pub notice: &'static [Cite],
+    /// Without a notice: when the national statement is expected (see [`crate::round::notice_overdue`]).
+    pub notice_expected: Option<Date>,
     pub conscription_from: Date,
     pub conscription_until: Date,
     pub conscription_cite: &'static [Cite],
@@ -262,12 +271,14 @@ pub enum EduClass {
     Other,
 }
 
-/// When a local adjustment applies: a posting, or a student group.
+/// When a local adjustment applies: a posting, or a student group. A Tibet posting is plateau
+/// service (高原兵); `Hardship` is any remote hardship posting (Tibet, Xinjiang, plateau).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdjustWhen {
     Tibet,
     Xinjiang,
     Plateau,
+    Hardship,
     Bachelor,
     JuniorCollege,
     College,
@@ -277,9 +288,12 @@ pub enum AdjustWhen {
 pub struct Adjust {
     pub when: AdjustWhen,
     /// Total percentage of the base (200 = twice); min and max differ where the wording is ambiguous.
+    /// Several adjustments add their extra shares; they never multiply each other.
     pub pct_min: Option<i64>,
     pub pct_max: Option<i64>,
     pub add_yuan: Option<i64>,
+    /// The base the percentage is of, where the document names one other than the record's figure.
+    pub of_yuan: Option<i64>,
     pub confidence: Confidence,
 }
 
@@ -302,6 +316,10 @@ pub struct LocalRecord {
     pub amount: Amount,
     pub by_education: &'static [(EduClass, i64)],
     pub adjust: &'static [Adjust],
+    /// The last enlistment year a time-limited policy covers.
+    pub enlist_until: Option<i32>,
+    /// Paid after the service, not at enlistment.
+    pub paid_after_service: bool,
     pub cite: &'static [Cite],
     pub confidence: Confidence,
 }
@@ -320,4 +338,10 @@ include!(concat!(env!("OUT_DIR"), "/data.rs"));
 /// The source with this id.
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)
+}
+
+/// How current the rules data is: the newest date any source took effect (its publication date
+/// when it states no other). Shown in every page's footer ("规则数据更新至 …").
+pub fn rules_updated() -> Date {
+    SOURCES.iter().filter_map(|s| s.effective.or(s.published)).max().unwrap_or(ymd(2024, 1, 1))
 }

@@ -51,11 +51,11 @@ fn range_text(field: &str) -> Option<String> {
         Field::SystolicMmhg => i(limits::SYSTOLIC) + " mmHg",
         Field::DiastolicMmhg => i(limits::DIASTOLIC) + " mmHg",
         Field::HeartRateBpm => i(limits::HEART_RATE) + " beats per minute",
-        Field::WhisperHearingM => f(limits::WHISPER_M) + " m",
+        Field::WhisperLeftM | Field::WhisperRightM => f(limits::WHISPER_M) + " m",
         Field::GraduationYear => i((i64::from(limits::GRADUATION_YEAR.0), i64::from(limits::GRADUATION_YEAR.1))),
         Field::BirthDate | Field::BirthYear => format!("from {}", limits::BIRTH_YEAR_MIN),
         Field::TuitionYuan | Field::LoanYuan => i(limits::YUAN_PER_YEAR) + " yuan a year",
-        Field::YearsStudied | Field::YearsRemaining => i(limits::STUDY_YEARS) + " years",
+        Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => i(limits::STUDY_YEARS) + " years",
         _ => return None,
     })
 }
@@ -247,7 +247,8 @@ pub fn applicant_from_value(v: &Value) -> Result<Applicant, InputError> {
         o.checked(Field::DiastolicMmhg, o.int(Field::DiastolicMmhg)?, |v| validate::int_in(v, limits::DIASTOLIC))?;
     a.heart_rate =
         o.checked(Field::HeartRateBpm, o.int(Field::HeartRateBpm)?, |v| validate::int_in(v, limits::HEART_RATE))?;
-    a.whisper_m = o.checked(Field::WhisperHearingM, o.f64(Field::WhisperHearingM)?, validate::whisper_m)?;
+    a.whisper_left = o.checked(Field::WhisperLeftM, o.f64(Field::WhisperLeftM)?, validate::whisper_m)?;
+    a.whisper_right = o.checked(Field::WhisperRightM, o.f64(Field::WhisperRightM)?, validate::whisper_m)?;
     a.flat_feet = o.key(Field::FlatFeet, FlatFeet::from_key)?;
     if let Some(p) = o.get(Field::Political) {
         let pm = p.as_object().ok_or_else(|| o.err(Field::Political, ErrorCode::Invalid))?;
@@ -353,9 +354,11 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
         Field::Place,
         Field::Education,
         Field::EducationStatus,
+        Field::GraduationYear,
         Field::TuitionYuan,
         Field::LoanYuan,
         Field::YearsStudied,
+        Field::ProgrammeYears,
         Field::YearsRemaining,
         Field::Posting,
         Field::Honour,
@@ -364,14 +367,22 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
     o.only(|k| Field::from_key(k).is_some_and(|f| known.contains(&f)))?;
     let round_text = o.str(Field::Round)?.ok_or_else(|| o.err(Field::Round, ErrorCode::Required))?;
     let mut h = Household::new(validate::round(round_text).map_err(|c| o.err(Field::Round, c))?);
+    // The estimate does not use the date, but the doors pass it to both decoders alike: a value
+    // that is not a date is refused here too rather than silently accepted.
+    o.checked(Field::AsOf, o.str(Field::AsOf)?, |s| date::parse(s).ok_or(ErrorCode::NotADate))?;
     h.place = o.checked(Field::Place, o.str(Field::Place)?, validate::place)?;
     h.education = o.key(Field::Education, Education::from_key)?;
     h.status = o.key(Field::EducationStatus, EduStatus::from_key)?;
+    h.graduation_year = o.checked(Field::GraduationYear, o.int(Field::GraduationYear)?, validate::graduation_year)?;
+    if validate::graduated_in_future(h.status, h.graduation_year, h.round) {
+        return Err(o.err(Field::GraduationYear, ErrorCode::Future));
+    }
     let money = |v: i64| validate::int_in(v, limits::YUAN_PER_YEAR);
     let years = |v: i64| validate::int_in(v, limits::STUDY_YEARS);
     h.tuition_yuan = o.checked(Field::TuitionYuan, o.int(Field::TuitionYuan)?, money)?;
     h.loan_yuan = o.checked(Field::LoanYuan, o.int(Field::LoanYuan)?, money)?;
     h.years_studied = o.checked(Field::YearsStudied, o.int(Field::YearsStudied)?, years)?;
+    h.programme_years = o.checked(Field::ProgrammeYears, o.int(Field::ProgrammeYears)?, years)?;
     h.years_remaining = o.checked(Field::YearsRemaining, o.int(Field::YearsRemaining)?, years)?;
     h.posting = o.key(Field::Posting, Posting::from_key)?.unwrap_or(Posting::Ordinary);
     h.honour = o.key(Field::Honour, Honour::from_key)?.unwrap_or(Honour::None);
@@ -553,7 +564,8 @@ pub fn sources() -> Value {
                 json!({
                     "id": s.id, "title": s.title, "title_en": s.title_en, "issuer": s.issuer,
                     "issuer_en": s.issuer_en, "version": s.version, "published": opt_date(s.published),
-                    "effective": opt_date(s.effective), "url": s.url, "grade": s.grade.letter(), "kind": s.kind,
+                    "effective": opt_date(s.effective), "url": s.url, "search_in": s.search_in,
+                    "search_in_en": s.search_in_en, "news_url": s.news_url, "grade": s.grade.letter(), "kind": s.kind,
                 })
             })
             .collect(),

@@ -31,7 +31,9 @@ pub mod eligibility;
 #[cfg(feature = "json")]
 pub mod json;
 mod keyed;
+pub mod keys;
 pub mod num;
+pub mod places;
 pub mod plan;
 pub mod process;
 pub mod report;

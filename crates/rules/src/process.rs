@@ -262,6 +262,8 @@ mod tests {
         // After the last window of the data: the yearly registration deadline for men.
         assert_eq!(d(2027, 8, 11), Some((ymd(2027, 10, 31), EventKind::MilitaryRegistrationDeadline, None)));
         assert_eq!(d(2027, 11, 1), None);
+        // 2025: registration closed on 30 September (静宁's notice); the yearly 31 October from 2026.
+        assert_eq!(d(2025, 8, 11), Some((ymd(2025, 9, 30), EventKind::MilitaryRegistrationDeadline, None)));
         // Conflicting 2024-H1 deadlines: the earlier one counts, the later one is carried.
         let e = next_deadline(ymd(2024, 2, 1), Some(Sex::Male)).unwrap();
         assert_eq!((e.date, e.alt), (ymd(2024, 2, 10), Some(ymd(2024, 2, 18))));

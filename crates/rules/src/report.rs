@@ -6,6 +6,8 @@ use crate::date::Date;
 use crate::num::Dec1;
 use crate::round::Round;
 
+pub use crate::keys::{Reason, Status};
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Verdict {
     LikelyEligible,
@@ -24,26 +26,6 @@ impl Verdict {
 
     pub fn from_key(k: &str) -> Option<Verdict> {
         [Verdict::LikelyEligible, Verdict::NeedsCheck, Verdict::NotEligible].into_iter().find(|v| v.key() == k)
-    }
-}
-
-/// Ordered from best to worst, so `max` of several statuses is the one that decides.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub enum Status {
-    Pass,
-    Unknown,
-    NeedsCheck,
-    Fail,
-}
-
-impl Status {
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Pass => "pass",
-            Status::Unknown => "unknown",
-            Status::NeedsCheck => "needs_check",
-            Status::Fail => "fail",
-        }
     }
 }
 
@@ -83,84 +65,15 @@ impl CheckId {
 }
 
 keyed_enum! {
-    /// Why a check came out as it did. One flat list so the app can translate every case.
-    Reason {
-        NotAnswered = "not_answered",
-        NoRule = "no_rule",
-        // age
-        WithinWindow = "within_window",
-        TooYoung = "too_young",
-        Voluntary17 = "voluntary_17",
-        OverCap = "over_cap",
-        CapDependsOnEducation = "cap_depends_on_education",
-        // education (keys shared with data/params/tracks.toml)
-        Listed = "listed",
-        JuniorHighRoute = "junior_high_route",
-        CountsAsJuniorHigh = "counts_as_junior_high",
-        GraduatingInH1 = "graduating_in_h1",
-        H1CollegeOnly = "h1_college_only",
-        NotListed = "not_listed",
-        WordingUnclear = "wording_unclear",
-        PriorYearH1 = "prior_year_h1",
-        AdmittedUnclear = "admitted_unclear",
-        BelowMinimum = "below_minimum",
-        NoFemaleRoute = "no_female_route",
-        NeedsGraduationYear = "needs_graduation_year",
-        // height, bmi
-        AtLeastMin = "at_least_min",
-        BelowMin = "below_min",
-        InRange = "in_range",
-        AboveMax = "above_max",
-        Hba1cTest = "hba1c_test",
-        // vision
-        BothEyesGood = "both_eyes_good",
-        CorrectedTest = "corrected_test",
-        EyeBelowMin = "eye_below_min",
-        BelowAfterSurgery = "below_after_surgery",
-        // refractive surgery
-        NoSurgery = "no_surgery",
-        Healed = "healed",
-        HealedByExam = "healed_by_exam",
-        TooRecent = "too_recent",
-        OtherProcedure = "other_procedure",
-        // tattoos
-        NoTattoo = "no_tattoo",
-        WithinLimits = "within_limits",
-        FaceOrNeck = "face_or_neck",
-        ExposedTooLarge = "exposed_too_large",
-        ElsewhereTooLarge = "elsewhere_too_large",
-        Cosmetic = "cosmetic",
-        DetailsMissing = "details_missing",
-        // colour vision, blood pressure, heart rate, hearing, flat feet
-        Normal = "normal",
-        LandPostsOnly = "land_posts_only",
-        ColourDeficient = "colour_deficient",
-        OutOfRange = "out_of_range",
-        PhysiologicalReview = "physiological_review",
-        WhisperTooShort = "whisper_too_short",
-        ArchPresent = "arch_present",
-        NoArch = "no_arch",
-        // political review
-        AllNo = "all_no",
-        SomeYes = "some_yes",
-        PartlyAnswered = "partly_answered",
-        // special posts
-        NotOpenToSex = "not_open_to_sex",
-        WithinPostRange = "within_post_range",
-        OutsidePostRange = "outside_post_range",
-        ExcellentPhysique = "excellent_physique",
-        OlderValueBelow = "older_value_below",
-        SurgeryExcluded = "surgery_excluded",
-    }
-}
-
-keyed_enum! {
     /// Names of the numbers in `value`, `threshold` and `distance`; the unit is part of the name.
     Quantity {
         BirthYear = "birth_year",
         AgeInYear = "age_in_year",
         AgeMin = "age_min",
         AgeCap = "age_cap",
+        AgeCapHighSchool = "age_cap_high_school",
+        AgeCapCollegeGraduate = "age_cap_college_graduate",
+        AgeCapPostgraduate = "age_cap_postgraduate",
         BornFrom = "born_from",
         BornUntil = "born_until",
         YearsToSpare = "years_to_spare",
@@ -217,7 +130,8 @@ keyed_enum! {
         HeartRateMax = "heart_rate_max",
         HeartRateReviewMin = "heart_rate_review_min",
         HeartRateReviewMax = "heart_rate_review_max",
-        WhisperM = "whisper_m",
+        WhisperLeftM = "whisper_left_m",
+        WhisperRightM = "whisper_right_m",
         WhisperMinM = "whisper_min_m",
         FlatFeet = "flat_feet",
         Answered = "answered",
@@ -230,6 +144,7 @@ keyed_enum! {
         CapYuan = "cap_yuan",
         Years = "years",
         YearsRemaining = "years_remaining",
+        ProgrammeYears = "programme_years",
         PerYearYuan = "per_year_yuan",
         SharePct = "share_pct",
         StatisticYuan = "statistic_yuan",
@@ -238,6 +153,7 @@ keyed_enum! {
         MultiplierPctMin = "multiplier_pct_min",
         MultiplierPctMax = "multiplier_pct_max",
         AddYuan = "add_yuan",
+        BaseYuan = "base_yuan",
         YearsServed = "years_served",
         BonusPct = "bonus_pct",
         RateYuan = "rate_yuan",
@@ -337,7 +253,9 @@ impl Check {
         self
     }
 
-    /// Applies the rule that unsettled values never decide a hard "no".
+    /// Applies the rule that only a value a text states decides a hard "no": a `fail` resting on
+    /// the team's reading (derived), an unverified or a conflicting value becomes `needs_check`,
+    /// keeping its reason and confidence. `evaluate` applies it to every check and post check.
     pub fn settle(mut self) -> Check {
         if self.status == Status::Fail && !self.confidence.settled() {
             self.status = Status::NeedsCheck;
@@ -402,7 +320,7 @@ pub struct Note {
 pub struct Report {
     pub round: Round,
     pub provisional: bool,
-    /// The newest effective (or published) date among the sources the report used.
+    /// How current the round's rules are (`Round::rules_as_of`): one date per round.
     pub rules_as_of: Option<Date>,
     pub verdict: Verdict,
     pub checks: Vec<Check>,

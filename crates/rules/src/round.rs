@@ -2,51 +2,9 @@
 
 use crate::data::{Cite, Confidence, ROUNDS, RoundData};
 use crate::date::Date;
-use std::fmt;
-
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub enum Half {
-    H1,
-    H2,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
-pub enum Sex {
-    Male,
-    Female,
-}
-
-impl Sex {
-    pub fn key(self) -> &'static str {
-        match self {
-            Sex::Male => "male",
-            Sex::Female => "female",
-        }
-    }
-}
-
-/// A half-year recruitment round. Ordered by time.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub struct Round {
-    pub year: i32,
-    pub half: Half,
-}
+pub use crate::keys::{Half, Round, Sex};
 
 impl Round {
-    /// Parses `YYYY-H1` / `YYYY-H2` (any year; whether the data covers it is [`Round::data`]).
-    pub fn parse(s: &str) -> Option<Round> {
-        let (y, h) = s.split_once('-')?;
-        if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let half = match h {
-            "H1" => Half::H1,
-            "H2" => Half::H2,
-            _ => return None,
-        };
-        Some(Round { year: y.parse().ok()?, half })
-    }
-
     /// The calendar, notice and windows of this round, if the data covers it.
     pub fn data(self) -> Option<&'static RoundData> {
         ROUNDS.iter().find(|r| r.round == self)
@@ -58,6 +16,13 @@ impl Round {
             Some(d) => d.approval,
             None => crate::date::ymd(self.year, if self.half == Half::H1 { 3 } else { 9 }, 1),
         }
+    }
+
+    /// How current the rules for this round are: the newest date of a national notice for it or
+    /// an earlier round (a provisional round carries the latest forward). It depends on the round
+    /// alone, so the page states it once and it never moves as the user types.
+    pub fn rules_as_of(self) -> Option<Date> {
+        ROUNDS.iter().filter(|r| r.round <= self).flat_map(|r| r.notice).filter_map(|c| c.effective).max()
     }
 
     /// No national notice in the data: evaluated with the latest rules carried forward.
@@ -135,12 +100,6 @@ impl Calendar {
     }
 }
 
-impl fmt::Display for Round {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.year, if self.half == Half::H1 { "H1" } else { "H2" })
-    }
-}
-
 /// Every round the data covers, oldest first.
 pub fn rounds() -> impl Iterator<Item = &'static RoundData> {
     ROUNDS.iter()
@@ -162,6 +121,17 @@ pub fn default_round(today: Date) -> Round {
         .or(ROUNDS.last())
         .map(|r| r.round)
         .unwrap_or(Round { year: today.year(), half: Half::H1 })
+}
+
+/// Days after the expected national statement from which a provisional round's carried-forward
+/// rules are flagged as possibly out of date (the statement is usually reported within days).
+pub const STALE_AFTER_DAYS: i64 = 30;
+
+/// The date the national statement was expected, when `round` is still provisional on `today`
+/// and that date is more than [`STALE_AFTER_DAYS`] past: the rules in use may have changed.
+pub fn notice_overdue(round: Round, today: Date) -> Option<Date> {
+    let expected = round.data()?.notice_expected.filter(|_| round.provisional())?;
+    (crate::date::days_between(expected, today) > STALE_AFTER_DAYS).then_some(expected)
 }
 
 #[cfg(test)]
@@ -189,6 +159,21 @@ mod tests {
         assert_eq!(default_round(ymd(2026, 3, 1)).to_string(), "2026-H2");
         // 2024-H1 deadlines conflict (02-10 / 02-18): the later one keeps the round open.
         assert_eq!(default_round(ymd(2024, 2, 15)).to_string(), "2024-H1");
+    }
+
+    #[test]
+    fn stale_rules_are_flagged_after_the_expected_statement() {
+        let r = Round::parse("2027-H1").unwrap();
+        let expected = r.data().unwrap().notice_expected.expect("2027 has no notice yet");
+        // Independent statement: flagged from the 31st day after the expected date, not before.
+        let first_flagged = expected.checked_add(time::Duration::days(31)).unwrap();
+        let last_quiet = expected.checked_add(time::Duration::days(30)).unwrap();
+        assert_eq!(notice_overdue(r, first_flagged), Some(expected));
+        assert_eq!(notice_overdue(r, last_quiet), None);
+        assert_eq!(notice_overdue(r, ymd(2026, 12, 1)), None);
+        assert_eq!(notice_overdue(r, ymd(2027, 2, 20)), Some(ymd(2027, 1, 15)));
+        // A round with its notice is never stale, however late.
+        assert_eq!(notice_overdue(Round::parse("2026-H2").unwrap(), ymd(2030, 1, 1)), None);
     }
 
     #[test]

@@ -10,9 +10,13 @@
 //! expect = { height = "fail", "height.reason" = "below_min", "height.distance.short_cm" = 0.1 }
 //! ```
 //!
+//! Every case names the texts its expectation comes from: `cites = ["source-id", "source-id:article"]`
+//! (ids of `data/sources.toml`; empty only for a case that expects an input error, which rests on
+//! `docs/cli.md`, not on a text). `ref` says where in the reference the reading is explained.
+//!
 //! Expectation keys: `verdict`, `provisional`, `error` (`"field:code"`), `<check>` (status),
 //! `<check>.reason`, `<check>.confidence`, `<check>.value.<q>` / `.threshold.<q>` / `.distance.<q>`,
-//! `<check>.cited` (names a source), `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>`.
+//! `<check>.cited` (names a source), `<check>.cites.<source id>`, `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>`.
 
 use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_from_value, report_to_value};
 use serde_json::Value;
@@ -37,6 +41,11 @@ fn lookup(report: &Value, key: &str) -> Value {
             find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field][*q].clone()
         }
         [check] => find(&report["checks"], "id", check)["status"].clone(),
+        [check, "cites", id] => Value::Bool(
+            find(&report["checks"], "id", check)["sources"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|s| s["source"] == *id)),
+        ),
         [check, "cited"] => {
             Value::Bool(find(&report["checks"], "id", check)["sources"].as_array().is_some_and(|a| !a.is_empty()))
         }
@@ -146,6 +155,42 @@ fn run_file(path: &Path, out: &mut Outcome) {
             }
         }
     }
+}
+
+/// Every case cites texts of `sources.toml` by id (and article), not a file outside the repository.
+#[test]
+fn every_case_cites_sources_that_exist() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources: toml::Table = std::fs::read_to_string(root.join("data/sources.toml")).unwrap().parse().unwrap();
+    let ids: Vec<&str> = sources["source"].as_array().unwrap().iter().filter_map(|s| s["id"].as_str()).collect();
+    let mut problems = Vec::new();
+    let mut cited = 0;
+    for entry in std::fs::read_dir(root.join("tests/cases")).unwrap() {
+        let path = entry.unwrap().path();
+        let doc: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        for case in ["case", "benefits"].iter().filter_map(|k| doc.get(*k)).flat_map(|v| v.as_array().unwrap()) {
+            let name = case["name"].as_str().unwrap_or("?");
+            let Some(cites) = case.get("cites").and_then(toml::Value::as_array) else {
+                problems.push(format!("{file}: {name}: no `cites`"));
+                continue;
+            };
+            let only_error = case["expect"].as_table().is_some_and(|e| e.keys().all(|k| k == "error"));
+            if cites.is_empty() && !only_error {
+                problems.push(format!("{file}: {name}: cites nothing"));
+            }
+            for c in cites {
+                let text = c.as_str().unwrap_or("");
+                let (id, article) = text.split_once(':').unwrap_or((text, "1"));
+                if !ids.contains(&id) || article.parse::<u16>().is_err() {
+                    problems.push(format!("{file}: {name}: `{text}` is not a source id (with an article number)"));
+                }
+                cited += 1;
+            }
+        }
+    }
+    assert!(cited > 300, "only {cited} citations read");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

@@ -1,15 +1,15 @@
 //! Step 1: the round, sex, date of birth and province.
 
-use super::{Step, options, region_options, round_options};
+use super::{StepCtx, options, region_options, round_options};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::select_field::{SelectField, select_field};
 use crate::components::text_field::{TextField, text_field};
 use enlistment_rules::applicant::Field;
-use enlistment_rules::data::PROVINCES;
+use enlistment_rules::places::province;
 use enlistment_rules::round::{Round, Sex};
 use yew::prelude::*;
 
-pub fn basics(s: &Step) -> Html {
+pub fn basics(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     html! {
         <>
@@ -33,7 +33,7 @@ pub fn basics(s: &Step) -> Html {
             { select_field(SelectField {
                 id: "region", label: t.q_region, hint: Some(t.hint_region), options: region_options(s.ctx),
                 selected: a.region.unwrap_or("").to_string(),
-                on_change: s.set(|a, v| a.region = PROVINCES.iter().find(|p| p.code == v).map(|p| p.code)),
+                on_change: s.set(|a, v| a.region = province(&v).map(|p| p.code)),
             }) }
         </>
     }

@@ -1,6 +1,6 @@
 //! Step 3: height and weight, with the BMI they give shown as the user types.
 
-use super::Step;
+use super::StepCtx;
 use crate::components::text_field::{TextField, text_field};
 use crate::i18n::dec;
 use enlistment_rules::applicant::Field;
@@ -8,7 +8,7 @@ use enlistment_rules::eligibility::body::bmi_tenths;
 use enlistment_rules::num::Dec1;
 use yew::prelude::*;
 
-pub fn body(s: &Step) -> Html {
+pub fn body(s: &StepCtx) -> Html {
     let (t, a) = (s.ctx.t(), &*s.ctx.answers);
     let bmi = match (s.conv.value.height, s.conv.value.weight) {
         (Some(h), Some(w)) => Some((t.bmi_live)(&dec(Dec1(bmi_tenths(w, h))))),

@@ -1,12 +1,12 @@
 //! Step 2: education level, where the applicant stands in it, and the year of graduation.
 
-use super::{Step, options};
+use super::{StepCtx, options};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::text_field::{TextField, text_field};
 use enlistment_rules::applicant::{EduStatus, Education, Field};
 use yew::prelude::*;
 
-pub fn education(s: &Step) -> Html {
+pub fn education(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     html! {
         <>

@@ -1,13 +1,13 @@
 //! Step 4: naked-eye vision per eye (5-point or decimal, with the conversion shown) and surgery.
 
-use super::{Step, options};
+use super::{StepCtx, options};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::text_field::{TextField, text_field};
 use crate::state::numbers;
 use enlistment_rules::applicant::{Field, SurgeryKind, validate};
 use yew::prelude::*;
 
-pub fn eyes(s: &Step) -> Html {
+pub fn eyes(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     // On the decimal scale, show what the engine will use: "0.6 is 4.8 on the 5-point scale".
     let converted = |text: &str| {

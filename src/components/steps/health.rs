@@ -1,13 +1,13 @@
 //! Step 5 (optional): tattoos, colour vision, blood pressure, heart rate, hearing, flat feet.
 
-use super::{Step, options, toggle, yn};
+use super::{StepCtx, options, toggle, yn};
 use crate::components::checkbox_group::{CheckboxGroup, checkbox_group};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::text_field::{TextField, text_field};
 use enlistment_rules::applicant::{ColourVision, CosmeticTattoo, Field, FlatFeet};
 use yew::prelude::*;
 
-pub fn health(s: &Step) -> Html {
+pub fn health(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     let number = |id: &'static str,
                   label: &'static str,
@@ -69,7 +69,11 @@ pub fn health(s: &Step) -> Html {
                 { number("diastolic", t.q_diastolic, Some("mmHg"), &a.diastolic, Field::DiastolicMmhg, |a, v| a.diastolic = v) }
             </fieldset>
             { number("heart-rate", t.q_heart_rate, None, &a.heart_rate, Field::HeartRateBpm, |a, v| a.heart_rate = v) }
-            { number("whisper", t.q_whisper, Some("m"), &a.whisper, Field::WhisperHearingM, |a, v| a.whisper = v) }
+            <fieldset class="field pair">
+                <legend>{ t.q_whisper }<span class="optional">{" ("}{ t.optional }{")"}</span></legend>
+                { number("whisper-left", t.q_ear_left, Some("m"), &a.whisper_left, Field::WhisperLeftM, |a, v| a.whisper_left = v) }
+                { number("whisper-right", t.q_ear_right, Some("m"), &a.whisper_right, Field::WhisperRightM, |a, v| a.whisper_right = v) }
+            </fieldset>
             { choice_field(ChoiceField {
                 name: "flat-feet".into(), legend: t.q_flat_feet, optional: Some(t.optional), selected: a.flat_feet.map(FlatFeet::key),
                 options: options(FlatFeet::ALL, FlatFeet::key, |f| w.flat_feet(f)),

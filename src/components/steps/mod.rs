@@ -11,7 +11,8 @@ pub mod political;
 pub mod posts;
 pub mod review;
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
+use crate::i18n::Texts;
 use crate::state::answers::{Answers, Converted};
 use enlistment_rules::applicant::{Applicant, Field};
 use enlistment_rules::data::PROVINCES;
@@ -19,16 +20,104 @@ use enlistment_rules::round::rounds;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
+/// The steps of the self-check, in order. Everything that belongs to a step (its title, its typed
+/// fields, its view) is a method here, so steps cannot drift out of line by index.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Step {
+    Basics,
+    Education,
+    Body,
+    Eyes,
+    Health,
+    Political,
+    Posts,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 8] = [
+        Step::Basics,
+        Step::Education,
+        Step::Body,
+        Step::Eyes,
+        Step::Health,
+        Step::Political,
+        Step::Posts,
+        Step::Review,
+    ];
+    pub const FIRST: Step = Step::Basics;
+    pub const LAST: Step = Step::Review;
+
+    /// 0-based position (shown 1-based as "step 2 of 8").
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Step {
+        Step::ALL.get(self.index() + 1).copied().unwrap_or(Step::LAST)
+    }
+
+    pub fn prev(self) -> Step {
+        Step::ALL[self.index().saturating_sub(1)]
+    }
+
+    pub fn title(self, t: &Texts) -> &'static str {
+        match self {
+            Step::Basics => t.step_basics,
+            Step::Education => t.step_education,
+            Step::Body => t.step_body,
+            Step::Eyes => t.step_eyes,
+            Step::Health => t.step_health,
+            Step::Political => t.step_political,
+            Step::Posts => t.step_posts,
+            Step::Review => t.step_review,
+        }
+    }
+
+    /// The fields with typed values on this step (the ones that can be invalid and block "Next").
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Step::Basics => &[Field::BirthDate],
+            Step::Education => &[Field::GraduationYear],
+            Step::Body => &[Field::HeightCm, Field::WeightKg],
+            Step::Eyes => &[Field::VisionLeft, Field::VisionRight, Field::RefractiveSurgeryMonths],
+            Step::Health => &[
+                Field::TattooExposedCm,
+                Field::TattooElsewhereCm,
+                Field::SystolicMmhg,
+                Field::DiastolicMmhg,
+                Field::HeartRateBpm,
+                Field::WhisperLeftM,
+                Field::WhisperRightM,
+            ],
+            Step::Political | Step::Posts | Step::Review => &[],
+        }
+    }
+
+    pub fn view(self, s: &StepCtx) -> Html {
+        match self {
+            Step::Basics => basics::basics(s),
+            Step::Education => education::education(s),
+            Step::Body => body::body(s),
+            Step::Eyes => eyes::eyes(s),
+            Step::Health => health::health(s),
+            Step::Political => political::political(s),
+            Step::Posts => posts::posts(s),
+            Step::Review => review::review(s),
+        }
+    }
+}
+
 /// What a step needs from the page.
-pub struct Step<'a> {
+pub struct StepCtx<'a> {
     pub ctx: &'a Ctx,
     pub conv: &'a Converted<Applicant>,
     /// Ids of the fields whose errors are shown.
     pub shown: &'a BTreeSet<&'static str>,
     /// A field was left.
     pub on_blur: Callback<Field>,
-    /// Go to a step (0-based); used by the review's "Change" links.
-    pub on_go: Callback<usize>,
+    /// Go to a step; used by the review's "Change" links.
+    pub on_go: Callback<Step>,
 }
 
 /// The DOM id of a field's input.
@@ -46,29 +135,11 @@ pub fn field_id(f: Field) -> &'static str {
         Field::SystolicMmhg => "systolic",
         Field::DiastolicMmhg => "diastolic",
         Field::HeartRateBpm => "heart-rate",
-        Field::WhisperHearingM => "whisper",
+        Field::WhisperLeftM => "whisper-left",
+        Field::WhisperRightM => "whisper-right",
         _ => "field",
     }
 }
-
-/// The fields with typed values on each step (the ones that can be invalid).
-pub const STEP_FIELDS: [&[Field]; 8] = [
-    &[Field::BirthDate],
-    &[Field::GraduationYear],
-    &[Field::HeightCm, Field::WeightKg],
-    &[Field::VisionLeft, Field::VisionRight, Field::RefractiveSurgeryMonths],
-    &[
-        Field::TattooExposedCm,
-        Field::TattooElsewhereCm,
-        Field::SystolicMmhg,
-        Field::DiastolicMmhg,
-        Field::HeartRateBpm,
-        Field::WhisperHearingM,
-    ],
-    &[],
-    &[],
-    &[],
-];
 
 /// The message for a field's error, naming the scale the user chose for eyesight.
 pub fn message(ctx: &Ctx, f: Field, code: enlistment_rules::applicant::ErrorCode) -> String {
@@ -80,7 +151,7 @@ pub fn message(ctx: &Ctx, f: Field, code: enlistment_rules::applicant::ErrorCode
     ctx.w().field_error(shown_field, code)
 }
 
-impl Step<'_> {
+impl StepCtx<'_> {
     /// The message to show next to a field, if it has an error and has been left.
     pub fn error(&self, f: Field) -> Option<String> {
         if !self.shown.contains(field_id(f)) {

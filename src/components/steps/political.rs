@@ -1,12 +1,12 @@
 //! Step 6 (optional): political review, yes or no only, with why each question is asked and the
 //! promise that the answers stay on the device.
 
-use super::{Step, yn};
+use super::{StepCtx, yn};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use enlistment_rules::applicant::PoliticalQuestion;
 use yew::prelude::*;
 
-pub fn political(s: &Step) -> Html {
+pub fn political(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     html! {
         <>

@@ -1,12 +1,12 @@
 //! Step 7 (optional): special posts of interest and priority groups.
 
-use super::{Step, options, toggle};
+use super::{StepCtx, options, toggle};
 use crate::components::checkbox_group::{CheckboxGroup, checkbox_group};
 use enlistment_rules::applicant::Priority;
 use enlistment_rules::report::Post;
 use yew::prelude::*;
 
-pub fn posts(s: &Step) -> Html {
+pub fn posts(s: &StepCtx) -> Html {
     let (t, w, a) = (s.ctx.t(), s.ctx.w(), &*s.ctx.answers);
     html! {
         <>

@@ -21,17 +21,31 @@ fn years(n: i64) -> String {
 fn adjustments(l: &Line) -> String {
     let mut s = String::new();
     let (lo, hi) = (int_of(l, Q::MultiplierPctMin), int_of(l, Q::MultiplierPctMax));
+    let base = if line_has(l, Q::BaseYuan) {
+        format!("{} (the county's previous-year amount)", y(l, Q::BaseYuan))
+    } else {
+        "it".into()
+    };
     if lo > 0 {
         if lo == hi {
-            s.push_str(&format!(" In your case {lo}% of it."));
+            s.push_str(&format!(" In your case {lo}% of {base}."));
         } else {
-            s.push_str(&format!(" In your case {lo}% to {hi}% of it (the document can be read both ways)."));
+            s.push_str(&format!(" In your case {lo}% to {hi}% of {base} (the document can be read both ways)."));
         }
     }
     if int_of(l, Q::AddYuan) > 0 {
         s.push_str(&format!(" Plus {} a year.", y(l, Q::AddYuan)));
     }
     s
+}
+
+/// Compensation covers one programme (学制): said when the years were capped at its length.
+fn programme(l: &Line) -> String {
+    if line_has(l, Q::ProgrammeYears) {
+        format!(" It covers one programme at most ({}).", years(int_of(l, Q::ProgrammeYears)))
+    } else {
+        String::new()
+    }
 }
 
 pub fn money(m: Money) -> String {
@@ -49,7 +63,7 @@ pub fn explain(l: &Line, place: &str) -> String {
         (LineId::TuitionCompensation, R::Computed) => format!(
             "Each year the higher of tuition paid and the student loan, {} (the cap is {} for an enlistment notice dated {}), for {}. Paid once after enlistment; a loan is repaid first.",
             y(l, Q::PerYearYuan), y(l, Q::CapYuan), date(l, Q::EnlistmentDate), years(int_of(l, Q::Years))
-        ),
+        ) + &programme(l),
         (LineId::TuitionCompensation, R::UpToCap) => format!("Up to {} a year for {}. Give your yearly tuition and loan for the exact amount.", y(l, Q::CapYuan), years(int_of(l, Q::Years))),
         (LineId::TuitionCompensation | LineId::TuitionWaiver | LineId::VeteranStudentGrant, R::NeedsYears) => "Give the years of study to work it out.".into(),
         (LineId::TuitionCompensation | LineId::TuitionWaiver, R::NotCollege) => "Only for students, freshmen and graduates of junior college, bachelor's and postgraduate programmes.".into(),
@@ -62,16 +76,27 @@ pub fn explain(l: &Line, place: &str) -> String {
         (LineId::TuitionWaiver | LineId::VeteranStudentGrant, R::NotReturning) => "Only for students who were studying or admitted before enlisting and go back after service.".into(),
         (LineId::VeteranStudentGrant, R::Computed) => format!("Full-time study after service brings a state grant of {} a year, for {}.", y(l, Q::PerYearYuan), years(int_of(l, Q::YearsRemaining))),
         (LineId::FamilyPayment, R::OfficialFormula) => format!(
-            "{place}'s standard: {}% of the local figure for {} ({}), {} a year ({} standard).{} For {}, paid every 6 months served.",
+            "The standard of {place}: {}% of the local figure for {} ({}), {} a year ({} standard).{} For {}, paid every 6 months served.",
             int_of(l, Q::SharePct), int_of(l, Q::StatisticYear), y(l, Q::StatisticYuan), y(l, Q::PerYearYuan),
             int_of(l, Q::StandardYear), adjustments(l), years(served)
         ),
         (LineId::FamilyPayment, R::OfficialFigure) => format!(
-            "{place}'s {} standard: {} a year.{} For {}, paid every 6 months served.",
+            "The {} standard of {place}: {} a year.{} For {}, paid every 6 months served.",
             int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)
         ),
-        (LineId::FamilyPayment, R::OfficialFloor) => format!("{place}'s {} rule: at least {} a year; your county's figure decides. For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), years(served)),
-        (LineId::FamilyPayment, R::OfficialApprox) => format!("{place}'s {} standard: about {} a year (the source gives only a round figure).{} For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)),
+        (LineId::FamilyPayment, R::OfficialFloor) => format!("The {} rule of {place}: at least {} a year; your county's figure decides. For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), years(served)),
+        (LineId::FamilyPayment, R::OfficialApprox) => format!("The {} standard of {place}: about {} a year (the source gives only a round figure).{} For {}.", int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)),
+        (LineId::FamilyPayment, R::LastPublishedFigure) => {
+            let formula = if line_has(l, Q::SharePct) {
+                format!(" ({}% of the local figure for {}, {})", int_of(l, Q::SharePct), int_of(l, Q::StatisticYear), y(l, Q::StatisticYuan))
+            } else {
+                String::new()
+            };
+            format!(
+                "An estimate: the last published figure of {place}, for {} enlistees, is {} a year{formula}. The standard is set again every year, and the current one is not in the data.{} For {}, paid every 6 months served.",
+                int_of(l, Q::StandardYear), y(l, Q::PerYearYuan), adjustments(l), years(served)
+            )
+        }
         (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
             "{place} sets the payment by a rule but publishes no amount. This is the range of {} places with figures ({}–{} a year), for reference only: ask the armed forces department (人武部) of your county.",
             int_of(l, Q::Comparables), y(l, Q::ComparableMinYuan), y(l, Q::ComparableMaxYuan)
@@ -86,11 +111,12 @@ pub fn explain(l: &Line, place: &str) -> String {
             if l.id == LineId::EnlistmentReward && matches!(l.money, Money::Range(..)) { " Whether the Tibet or Xinjiang sum replaces or adds to the student sum is unclear, hence a range." } else { "" }
         ),
         (LineId::EnlistmentReward, R::OfficialFloor) => format!("The minimum in {place}'s {} rule; counties may pay more.", int_of(l, Q::StandardYear)),
+        (LineId::DischargeGrant, R::NeedsGraduationYear) => format!("{place}'s {} rule adds a sum for this year's graduates only: give your graduation year.", int_of(l, Q::StandardYear)),
         (LineId::EnlistmentReward, R::NotInGroups) => format!("{place}'s document rewards university students and graduates only."),
         (LineId::EnlistmentReward, _) => "Enlistment rewards are set locally and vary widely; there is no figure for your place: ask your armed forces department.".into(),
         (LineId::DischargeGrant, R::RuleWithoutAmount) => format!("{place} pays a one-off grant by a rule but publishes no amount."),
         (LineId::DischargeGrant, _) => "Local one-off grants at discharge are set by each province; there is no figure for your place.".into(),
-        (LineId::Allowance, _) => "Conscripts get board and a monthly allowance, not a salary. Only unofficial figures are published: about this much over two years (not verified); more in hardship areas.".into(),
+        (LineId::Allowance, _) => "Conscripts get board and a monthly allowance, not a salary. Only unofficial figures are published: from this much over two years (not verified); more in hardship areas.".into(),
         (LineId::DischargePayment, _) => {
             let mut s = format!(
                 "The national one-time discharge payment at {} per year served, for {} (a figure reported in 2023; the current rate is not verified)",

@@ -2,7 +2,7 @@
 //! Every number comes from the engine's report.
 
 use crate::i18n::Locale;
-use crate::i18n::fmt::{has, int, q, vision};
+use crate::i18n::fmt::{dioptres, has, int, q, vision};
 use enlistment_rules::report::{Check, CheckId, Quantity as Q, Reason as R};
 use enlistment_rules::round::Round;
 
@@ -40,9 +40,25 @@ fn age(c: &Check, year: i32) -> String {
             q(c, Q::AgeCap),
             date(c, Q::BornFrom)
         ),
-        R::CapDependsOnEducation => format!(
-            "You are {age} in {year}. Whether that is within the limit depends on your education: 22 for high-school graduates, 24 for college graduates, 26 for postgraduates. Please give your education."
-        ),
+        R::CapDependsOnEducation => {
+            let groups = [
+                (Q::AgeCapHighSchool, "for high-school graduates"),
+                (Q::AgeCapCollegeGraduate, "for college graduates"),
+                (Q::AgeCapPostgraduate, "for postgraduates"),
+            ];
+            let caps: Vec<String> =
+                groups.iter().filter(|(k, _)| has(c, *k)).map(|(k, who)| format!("{} {who}", q(c, *k))).collect();
+            if caps.is_empty() {
+                format!(
+                    "You are {age} in {year}. Whether that is within the limit depends on your sex and education: please give them."
+                )
+            } else {
+                format!(
+                    "You are {age} in {year}. Whether that is within the limit depends on your education: {}. Please give your education.",
+                    caps.join(", ")
+                )
+            }
+        }
         _ => {
             "Give your date or year of birth. Age is counted by calendar year: the age you reach by 31 December.".into()
         }
@@ -54,7 +70,7 @@ fn education(c: &Check) -> String {
         R::Listed => "Your education and study status are among the groups this round's notice recruits.".into(),
         R::JuniorHighRoute => "Men with junior-high education can apply, up to the age of 20.".into(),
         R::CountsAsJuniorHigh => "Still at high school (not the final year) counts as junior-high education: you can apply, up to the age of 20.".into(),
-        R::GraduatingInH1 => "You finish high school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.".into(),
+        R::GraduatingInH1 => "You finish school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.".into(),
         R::H1CollegeOnly => "In first-half rounds women are recruited only from full-time university students and graduates; this year's high-school graduates can apply in the second half.".into(),
         R::NotListed => "This round's notice does not list your group.".into(),
         R::WordingUnclear => "The 2026 national notice no longer says \"this year's\" (应届) for women graduates, so whether earlier graduates may apply is unclear: ask your local conscription office.".into(),
@@ -137,11 +153,12 @@ fn eyes(c: &Check) -> String {
         }
         R::BothEyesGood => format!("Left {l}, right {r}: each eye reaches {}.", vision(c, Q::VisionCheckBelow)),
         R::CorrectedTest => format!(
-            "Your weaker eye is {worse}, under {}. Each eye needs {}, or a corrected-vision test: with glasses each eye must reach {} and the correction must not exceed {} degrees.",
+            "Your weaker eye is {worse}, under {}. Each eye needs {}, or a corrected-vision test: with glasses each eye must reach {} and the correction must not exceed {} 度 ({}).",
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::VisionCheckBelow),
             vision(c, Q::CorrectedVisionMin),
-            q(c, Q::CorrectionMaxDegrees)
+            q(c, Q::CorrectionMaxDegrees),
+            dioptres(c, Q::CorrectionMaxDegrees)
         ),
         R::EyeBelowMin => format!(
             "Your weaker eye is {worse}, under {} ({} short): not eligible.",
@@ -253,12 +270,24 @@ fn simple(c: &Check) -> String {
             q(c, Q::HeartRateReviewMin),
             q(c, Q::HeartRateReviewMax)
         ),
-        (CheckId::Hearing, R::Normal) => {
-            format!("A whisper heard at {} m: at least {} m needed.", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
-        }
-        (CheckId::Hearing, R::WhisperTooShort) => {
-            format!("A whisper heard only at {} m: at least {} m needed.", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
-        }
+        (CheckId::Hearing, R::Normal) => format!(
+            "A whisper heard at {} m (left ear) and {} m (right ear): at least {} m needed.",
+            q(c, Q::WhisperLeftM),
+            q(c, Q::WhisperRightM),
+            q(c, Q::WhisperMinM)
+        ),
+        (CheckId::Hearing, R::WhisperTooShort) => format!(
+            "A whisper heard only at {} m (left ear) and {} m (right ear): both below {} m. The sources of this line are not settled, so the medical decides.",
+            q(c, Q::WhisperLeftM),
+            q(c, Q::WhisperRightM),
+            q(c, Q::WhisperMinM)
+        ),
+        (CheckId::Hearing, R::OneEarBelow) => format!(
+            "One ear hears a whisper at less than {} m (left {} m, right {} m). One reading of the standard fails one ear below the line, another only both ears; the sources do not settle it, so the medical decides.",
+            q(c, Q::WhisperMinM),
+            q(c, Q::WhisperLeftM),
+            q(c, Q::WhisperRightM)
+        ),
         (CheckId::FlatFeet, R::Normal) => "No flat feet.".into(),
         (CheckId::FlatFeet, R::ArchPresent) => "Flat feet with some arch left are accepted.".into(),
         (CheckId::FlatFeet, R::NoArch) => "Flat feet with no arch at all are not accepted.".into(),
@@ -280,7 +309,7 @@ fn post(c: &Check) -> String {
         (false, min) => format!("at least {min} cm"),
     };
     match (c.id, c.reason) {
-        (CheckId::PostSex, R::NotOpenToSex) => "The post's height standard lists no range for your sex.".into(),
+        (CheckId::PostSex, R::NotListedForSex) => "The sources list no height range for your sex for this post; none of them bars it to you. Ask your conscription office.".into(),
         (CheckId::PostHeight, R::WithinPostRange) => {
             format!("{} cm, within {}.", q(c, Q::HeightCm), span())
         }

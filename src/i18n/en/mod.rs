@@ -25,10 +25,16 @@ pub static TEXTS: Texts = Texts {
     switch_language_hint: "切换到中文",
     footer_notice: "This is a self-check for your information, not an official decision. Whether you can enlist is decided by your county conscription office (人武部, the local armed forces department) after the medical examination, the political review and its collective selection.",
     footer_official: "The only official registration site: ",
+    footer_updated: |d| format!("Rules data updated to {d}"),
+    stale_rules: |round, expected, used| {
+        format!(
+            "The rules for this round may have been updated: the national conscription website is authoritative. The national requirements for {round} were expected around {expected} and are not in this tool yet; it uses the rules as of {used}."
+        )
+    },
     official_site_name: "全国征兵网 (National Conscription Website)",
     opens_new_tab: " (opens in a new tab)",
     error_title: "Something went wrong",
-    error_body: "The page hit an unexpected error. Your answers are still in the address bar; reload the page to try again.",
+    error_body: "The page hit an unexpected error. Your answers are still kept in this tab; reload the page to try again.",
     check_title: "Self-check",
     check_intro: "Answer a few questions to see whether you meet the basic conditions of a recruitment round. Each criterion shows the rule it rests on and how far you are from its threshold.",
     benefits_title: "Benefits estimator",
@@ -41,6 +47,9 @@ pub static TEXTS: Texts = Texts {
     sources_effective: "In force",
     sources_grade: "Grade",
     sources_open: "Open the source",
+    sources_search: |db| format!("search {db} for this title"),
+    sources_news: "news report",
+    sources_unlinked: "not linked: only copies on unofficial sites were seen; not verified",
     about_title: "About and privacy",
     about_body: &[
         (
@@ -54,7 +63,7 @@ pub static TEXTS: Texts = Texts {
             "Where your answers go",
             &[
                 "Nowhere. Everything is worked out in your browser: no server receives your answers, the page makes no network request after it has loaded, and there is no analytics or advertising code.",
-                "So that a reload does not lose your answers, they are written into the part of the address after the \"#\" sign, which browsers never send to any website. Only if you choose \"Remember on this device\" are they saved in this browser, and \"Erase my answers\" removes them at any time.",
+                "So that a reload does not lose your answers: round, sex, date of birth, region, education, posts of interest and the benefits inputs are written into the part of the address after the \"#\" sign, which browsers never send to any website; health, political and priority-group answers never go into the address and are kept only in this tab's own history state (history.state): a reload keeps them, closing the tab removes them, and no copied, shared or synced address carries them. Only if you choose \"Remember on this device\" are all answers saved in this browser (localStorage), and \"Erase my answers\" removes them at any time.",
                 "A share link carries only the result and non-sensitive answers (round, sex, year of birth, region, education) unless you explicitly choose to include everything; health and political-review answers are left out by default.",
             ],
         ),
@@ -73,6 +82,14 @@ pub static TEXTS: Texts = Texts {
             ],
         ),
     ],
+    about_upkeep: (
+        "Who keeps this tool, and how to report a mistake",
+        &[
+            "The tool is kept by the developers of the Enlistment Self-Check project, an open-source project. It belongs to no recruitment office or government department and collects nothing about you.",
+            "If a rule, a figure or a link is wrong, tell the website or organisation that publishes this page: give the round, the place, what you saw and the official basis you know (the document's title and article). Every correction appears on the Sources page with its new source and grade.",
+        ],
+    ),
+    about_updated: |d| format!("Rules data last updated: {d} (the date of the newest document in the data)."),
     step_of: |a, b| format!("Step {a} of {b}"),
     step_basics: "About you",
     step_education: "Education",
@@ -132,6 +149,8 @@ pub static TEXTS: Texts = Texts {
     q_diastolic: "Diastolic (lower)",
     q_heart_rate: "Heart rate (beats per minute)",
     q_whisper: "From how far can you hear a whisper (metres)?",
+    q_ear_left: "Left ear",
+    q_ear_right: "Right ear",
     q_flat_feet: "Flat feet",
     political_intro: "Why we ask: the political review is a required step, carried out by public security. Only yes or no is asked here, never details; the answers stay on your device and share links leave them out by default. A \"yes\" is not a \"no\" to enlisting: it means you should explain it to the conscription office.",
     posts_intro: "Special posts (条件兵) have extra height, eyesight and other requirements. They are shown separately and do not change the overall result.",
@@ -145,6 +164,9 @@ pub static TEXTS: Texts = Texts {
     optional_unanswered: |n| format!("{n} optional items not answered"),
     based_on: "Based on",
     grade_label: "source grade",
+    event_for_men: " for men",
+    event_for_women: " for women",
+    grade_legend: "Source grades: A official text (laws, government sites); B mainstream media or school notices; C online copies, not verified.",
     posts_title: "Special posts (not part of the overall result)",
     notes_title: "Good to know",
     rules_as_of: |d| format!("Rules as of {d}"),
@@ -169,7 +191,8 @@ pub static TEXTS: Texts = Texts {
     next_fix: "The criteria you do not meet are listed above with the gap. If something changes (your weight, the months since surgery), check again.",
     next_posts: "Special posts are chosen by the receiving units during the medical; say you are interested when you apply.",
     keep_title: "Keep, share, print",
-    keep_note: "Your answers are kept only in the part of the address after \"#\": a reload keeps them, and they are never sent to any server.",
+    keep_note: "Round, sex, date of birth, region, education and the benefits inputs are kept in the part of the address after \"#\"; health, political and priority-group answers never go into the address and stay only in this tab (gone when it is closed). A reload keeps them all, and nothing is sent to any server.",
+    shared_only_these: "The sender shared only these answers.",
     remember: "Remember my answers on this device",
     remember_hint: "If ticked, they are saved in this browser until you erase them. If not, nothing is saved.",
     share_button: "Make a share link",
@@ -198,6 +221,7 @@ pub static TEXTS: Texts = Texts {
     printed_on: |d| format!("Printed on {d}"),
     date_expected: |d| format!("{d} (expected; not yet published)"),
     date_or_conflict: |a, b| format!("{a} or {b} (sources disagree)"),
+    date_conflict_expected: |a, b| format!("{a} or {b} (sources disagree; expected, not yet published)"),
     dismiss: "Dismiss",
     benefits_inputs: "Your situation",
     q_place: "City or county",
@@ -259,6 +283,17 @@ pub static TEXTS: Texts = Texts {
     col_conscription: "Conscription",
     col_approval: "Approval",
     calendar_current: "Current round",
+    calendar_older: "Earlier rounds",
+    deadline_register: "Register and apply on 全国征兵网",
+    ics_done: |n| {
+        format!(
+            "Calendar file enlistment-dates.ics made, with {n} dates. Open it on your phone or computer to add them to your calendar."
+        )
+    },
+    process_next_title: "What to do now",
+    next_step: |round, step| format!("{round}: by today's date you are at about the step “{step}”."),
+    next_need_sex: "Choose your sex in the self-check and this page shows only your steps and dates (men register for military service first; women apply directly).",
+    next_round_over: |round| format!("{round} is over. Below are the dates of the next round."),
     calendar_provisional: "Provisional: no national notice yet",
     steps_title: "The steps",
     steps_intro: "From registration to enlistment: what happens at each step, who does it, what to bring, and the article it rests on.",

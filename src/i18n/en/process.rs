@@ -170,6 +170,6 @@ pub fn event(k: EventKind) -> &'static str {
         EventKind::ConscriptionStarts => "Conscription starts",
         EventKind::Approval => "Approval",
         EventKind::ConscriptionEnds => "Conscription ends",
-        EventKind::MilitaryRegistrationDeadline => "Military-service registration deadline (latest)",
+        EventKind::MilitaryRegistrationDeadline => "Last day for military-service registration",
     }
 }

@@ -273,12 +273,13 @@ impl Words for En {
             Field::SystolicMmhg => "Systolic pressure",
             Field::DiastolicMmhg => "Diastolic pressure",
             Field::HeartRateBpm => "Heart rate",
-            Field::WhisperHearingM => "Whisper distance",
+            Field::WhisperLeftM => "Whisper distance, left ear",
+            Field::WhisperRightM => "Whisper distance, right ear",
             Field::GraduationYear => "Year of graduation",
             Field::BirthDate | Field::BirthYear => "Date of birth",
             Field::TuitionYuan => "Tuition",
             Field::LoanYuan => "Student loan",
-            Field::YearsStudied | Field::YearsRemaining => "Years",
+            Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => "Years",
             _ => "This answer",
         };
         let example = match f {
@@ -314,7 +315,9 @@ impl Words for En {
                 Field::SystolicMmhg => format!("Enter a systolic pressure between {}.", irange(limits::SYSTOLIC)),
                 Field::DiastolicMmhg => format!("Enter a diastolic pressure between {}.", irange(limits::DIASTOLIC)),
                 Field::HeartRateBpm => format!("Enter a heart rate between {}.", irange(limits::HEART_RATE)),
-                Field::WhisperHearingM => format!("Enter a distance between {} m.", range(limits::WHISPER_M)),
+                Field::WhisperLeftM | Field::WhisperRightM => {
+                    format!("Enter a distance between {} m.", range(limits::WHISPER_M))
+                }
                 Field::GraduationYear => {
                     let (lo, hi) = limits::GRADUATION_YEAR;
                     format!("Enter a year between {lo} and {hi}.")
@@ -325,7 +328,7 @@ impl Words for En {
                 Field::TuitionYuan | Field::LoanYuan => {
                     format!("Enter a whole number of yuan between {}.", irange(limits::YUAN_PER_YEAR))
                 }
-                Field::YearsStudied | Field::YearsRemaining => {
+                Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => {
                     format!("Enter a whole number of years between {}.", irange(limits::STUDY_YEARS))
                 }
                 _ => format!("{name} is out of range."),
@@ -366,6 +369,7 @@ impl Words for En {
             Basis::Official => "official figure for the place",
             Basis::National => "national rule",
             Basis::Estimate => "estimate",
+            Basis::Reprint => "copied online, not verified",
         }
     }
 

@@ -17,17 +17,31 @@ fn date(l: &Line, quantity: Q) -> String {
 fn adjustments(l: &Line) -> String {
     let mut s = String::new();
     let (lo, hi) = (int_of(l, Q::MultiplierPctMin), int_of(l, Q::MultiplierPctMax));
+    let base = if line_has(l, Q::BaseYuan) {
+        format!("县上年度实际发放标准{}", y(l, Q::BaseYuan))
+    } else {
+        "基数".into()
+    };
     if lo > 0 {
         if lo == hi {
-            s.push_str(&format!("按你的情况乘以{}%；", lo));
+            s.push_str(&format!("按你的情况为{base}的{lo}%；"));
         } else {
-            s.push_str(&format!("按你的情况为基数的{lo}%至{hi}%（文件表述有两种理解）；"));
+            s.push_str(&format!("按你的情况为{base}的{lo}%至{hi}%（文件表述有两种理解）；"));
         }
     }
     if int_of(l, Q::AddYuan) > 0 {
         s.push_str(&format!("每年另加{}；", y(l, Q::AddYuan)));
     }
     s
+}
+
+/// Compensation covers one programme (学制): said when the years were capped at its length.
+fn programme(l: &Line) -> String {
+    if line_has(l, Q::ProgrammeYears) {
+        format!("补偿年限最多为一个学制（{}年）。", int_of(l, Q::ProgrammeYears))
+    } else {
+        String::new()
+    }
 }
 
 pub fn money(m: Money) -> String {
@@ -41,13 +55,15 @@ pub fn money(m: Money) -> String {
 
 pub fn explain(l: &Line, place: &str) -> String {
     match (l.id, l.reason) {
-        (LineId::TuitionCompensation, R::Computed) => format!(
-            "每年按实际缴纳的学费和用于学费的助学贷款中较高的{}（上限{}，按{}入伍通知书的日期），共{}年。入伍后一次性发放，有贷款的先还贷款。",
-            y(l, Q::PerYearYuan),
-            y(l, Q::CapYuan),
-            date(l, Q::EnlistmentDate),
-            int_of(l, Q::Years)
-        ),
+        (LineId::TuitionCompensation, R::Computed) => {
+            format!(
+                "每年按实际缴纳的学费和用于学费的助学贷款中较高的{}（上限{}，按{}入伍通知书的日期），共{}年。入伍后一次性发放，有贷款的先还贷款。",
+                y(l, Q::PerYearYuan),
+                y(l, Q::CapYuan),
+                date(l, Q::EnlistmentDate),
+                int_of(l, Q::Years)
+            ) + &programme(l)
+        }
         (LineId::TuitionCompensation, R::UpToCap) => {
             format!("每年最多{}，共{}年。填写每年学费和贷款后可以算出具体金额。", y(l, Q::CapYuan), int_of(l, Q::Years))
         }
@@ -107,6 +123,25 @@ pub fn explain(l: &Line, place: &str) -> String {
             adjustments(l),
             int_of(l, Q::YearsServed)
         ),
+        (LineId::FamilyPayment, R::LastPublishedFigure) => {
+            let formula = if line_has(l, Q::SharePct) {
+                format!(
+                    "（{}年当地统计数{}的{}%）",
+                    int_of(l, Q::StatisticYear),
+                    y(l, Q::StatisticYuan),
+                    int_of(l, Q::SharePct)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "估算：{place}最近公布的是{}年入伍的标准，每年{}{formula}。标准每年重新确定，数据中没有当年的标准；{}共{}年，服役每满6个月发放一次。",
+                int_of(l, Q::StandardYear),
+                y(l, Q::PerYearYuan),
+                adjustments(l),
+                int_of(l, Q::YearsServed)
+            )
+        }
         (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
             "{place}按规则计算优待金，但没有公开金额。这里是{}个有数据的地方的范围（每年{}—{}），只能参考，请向户籍所在地县级人武部咨询。",
             int_of(l, Q::Comparables),
@@ -134,6 +169,9 @@ pub fn explain(l: &Line, place: &str) -> String {
         (LineId::EnlistmentReward, R::OfficialFloor) => {
             format!("{place}{}年规定的最低金额，县里可能更高。", int_of(l, Q::StandardYear))
         }
+        (LineId::DischargeGrant, R::NeedsGraduationYear) => {
+            format!("{place}{}年的规定只给当年毕业的大学生另加一笔：请填写毕业年份。", int_of(l, Q::StandardYear))
+        }
         (LineId::EnlistmentReward, R::NotInGroups) => format!("{place}的文件只奖励大学生和大学毕业生。"),
         (LineId::EnlistmentReward, _) => {
             "入伍奖励金由各地自行规定，差别很大；没有你所在地方的数据，请向当地人武部咨询。".into()
@@ -141,7 +179,7 @@ pub fn explain(l: &Line, place: &str) -> String {
         (LineId::DischargeGrant, R::RuleWithoutAmount) => format!("{place}按规则发放一次性经济补助，但没有公开金额。"),
         (LineId::DischargeGrant, _) => "退役时的一次性经济补助由各省规定；没有你所在地方的数据。".into(),
         (LineId::Allowance, _) => {
-            "义务兵实行供给制，每月发津贴。公开的只有非官方数字：两年约这个范围（未经核实），艰苦地区更高。".into()
+            "义务兵实行供给制，每月发津贴。公开的只有非官方数字：两年这个数起（未经核实），艰苦地区更高。".into()
         }
         (LineId::DischargePayment, _) => {
             let mut s = format!(

@@ -35,9 +35,20 @@ fn age(c: &Check, year: i32) -> String {
             q(c, Q::YearsOverCap),
             date(c, Q::BornFrom)
         ),
-        R::CapDependsOnEducation => format!(
-            "{year}年你满{age}周岁。是否在年龄范围内取决于学历：高中毕业生22周岁，大学本专科毕业生24周岁，研究生26周岁。请填写学历。"
-        ),
+        R::CapDependsOnEducation => {
+            let groups = [
+                (Q::AgeCapHighSchool, "高中毕业生"),
+                (Q::AgeCapCollegeGraduate, "大学本专科毕业生"),
+                (Q::AgeCapPostgraduate, "研究生"),
+            ];
+            let caps: Vec<String> =
+                groups.iter().filter(|(k, _)| has(c, *k)).map(|(k, who)| format!("{who}{}周岁", q(c, *k))).collect();
+            if caps.is_empty() {
+                format!("{year}年你满{age}周岁。是否在年龄范围内取决于性别和学历，请填写。")
+            } else {
+                format!("{year}年你满{age}周岁。是否在年龄范围内取决于学历：{}。请填写学历。", caps.join("，"))
+            }
+        }
         _ => "请填写出生日期或出生年份。年龄按自然年计算：看当年12月31日前满多少周岁。".into(),
     }
 }
@@ -47,7 +58,7 @@ fn education(c: &Check) -> String {
         R::Listed => "你的学历和在读情况属于本批次征兵公告列出的征集对象。".into(),
         R::JuniorHighRoute => "初中毕业文化程度的男青年可以应征，但年龄不超过20周岁。".into(),
         R::CountsAsJuniorHigh => "高中在读（还没到毕业年级）按初中毕业文化程度计算：可以应征，年龄不超过20周岁。".into(),
-        R::GraduatingInH1 => "你今年高中毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。".into(),
+        R::GraduatingInH1 => "你今年毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。".into(),
         R::H1CollegeOnly => "上半年女兵只征集普通高校（含科研机构）的全日制毕业生和在校生；普通高中应届毕业生可以在下半年报名。".into(),
         R::NotListed => "本批次征兵公告没有列出你这一类人员。".into(),
         R::WordingUnclear => "2026年全国征兵通知对女大学毕业生不再写“应届”，往届毕业生能否报名还不明确，请向当地征兵办公室确认。".into(),
@@ -234,12 +245,24 @@ fn simple(c: &Check) -> String {
             q(c, Q::HeartRateReviewMin),
             q(c, Q::HeartRateReviewMax)
         ),
-        (CheckId::Hearing, R::Normal) => {
-            format!("{}米外能听清耳语，达到{}米。", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
-        }
-        (CheckId::Hearing, R::WhisperTooShort) => {
-            format!("{}米外才能听清耳语，低于{}米。", q(c, Q::WhisperM), q(c, Q::WhisperMinM))
-        }
+        (CheckId::Hearing, R::Normal) => format!(
+            "左耳{}米、右耳{}米外能听清耳语，达到{}米。",
+            q(c, Q::WhisperLeftM),
+            q(c, Q::WhisperRightM),
+            q(c, Q::WhisperMinM)
+        ),
+        (CheckId::Hearing, R::WhisperTooShort) => format!(
+            "左耳{}米、右耳{}米外才能听清耳语，两耳都低于{}米。这一标准的来源尚无定论，以体检结果为准。",
+            q(c, Q::WhisperLeftM),
+            q(c, Q::WhisperRightM),
+            q(c, Q::WhisperMinM)
+        ),
+        (CheckId::Hearing, R::OneEarBelow) => format!(
+            "有一只耳朵听清耳语的距离低于{}米（左耳{}米，右耳{}米）。一种说法是单耳低于即不合格，另一种是双耳都低于才不合格；来源没有定论，以体检结果为准。",
+            q(c, Q::WhisperMinM),
+            q(c, Q::WhisperLeftM),
+            q(c, Q::WhisperRightM)
+        ),
         (CheckId::FlatFeet, R::Normal) => "没有扁平足。".into(),
         (CheckId::FlatFeet, R::ArchPresent) => "扁平足但足弓没有完全消失，可以合格。".into(),
         (CheckId::FlatFeet, R::NoArch) => "足弓完全消失的扁平足不合格。".into(),
@@ -261,7 +284,9 @@ fn post(c: &Check) -> String {
         (false, min) => format!("{min} cm 以上"),
     };
     match (c.id, c.reason) {
-        (CheckId::PostSex, R::NotOpenToSex) => "这一岗位的身高标准里没有列出你的性别。".into(),
+        (CheckId::PostSex, R::NotListedForSex) => {
+            "资料中这一岗位的身高标准没有列出你的性别，但没有资料说这一岗位不招收你的性别。请向征兵办公室咨询。".into()
+        }
         (CheckId::PostHeight, R::WithinPostRange) => {
             format!("身高{} cm，符合{}。", q(c, Q::HeightCm), span())
         }

@@ -243,16 +243,17 @@ impl Words for Zh {
             Field::VisionLeft | Field::VisionLeftDecimal => "左眼视力",
             Field::VisionRight | Field::VisionRightDecimal => "右眼视力",
             Field::RefractiveSurgeryMonths => "手术距今的月数",
-            Field::TattooExposedCm | Field::TattooElsewhereCm => "文身长径",
+            Field::TattooExposedCm | Field::TattooElsewhereCm => "文身最长方向的长度",
             Field::SystolicMmhg => "收缩压",
             Field::DiastolicMmhg => "舒张压",
             Field::HeartRateBpm => "心率",
-            Field::WhisperHearingM => "耳语听力距离",
+            Field::WhisperLeftM => "左耳耳语听力距离",
+            Field::WhisperRightM => "右耳耳语听力距离",
             Field::GraduationYear => "毕业年份",
             Field::BirthDate | Field::BirthYear => "出生日期",
             Field::TuitionYuan => "每年学费",
             Field::LoanYuan => "每年助学贷款",
-            Field::YearsStudied | Field::YearsRemaining => "年数",
+            Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => "年数",
             _ => "这一项",
         };
         let example = match f {
@@ -285,7 +286,7 @@ impl Words for Zh {
                     format!("月数请填写 {} 之间的整数。", irange(limits::SURGERY_MONTHS))
                 }
                 Field::TattooExposedCm | Field::TattooElsewhereCm => {
-                    format!("长径请填写 {} 之间的数字，单位厘米。", range(limits::TATTOO_CM))
+                    format!("文身最长方向的长度请填写 {} 之间的数字，单位厘米。", range(limits::TATTOO_CM))
                 }
                 Field::SystolicMmhg => {
                     format!("收缩压请填写 {} 之间的整数。", irange(limits::SYSTOLIC))
@@ -296,7 +297,9 @@ impl Words for Zh {
                 Field::HeartRateBpm => {
                     format!("心率请填写 {} 之间的整数。", irange(limits::HEART_RATE))
                 }
-                Field::WhisperHearingM => format!("距离请填写 {} 之间的数字，单位米。", range(limits::WHISPER_M)),
+                Field::WhisperLeftM | Field::WhisperRightM => {
+                    format!("距离请填写 {} 之间的数字，单位米。", range(limits::WHISPER_M))
+                }
                 Field::GraduationYear => {
                     let (lo, hi) = limits::GRADUATION_YEAR;
                     format!("毕业年份请填写 {lo}—{hi} 之间的年份。")
@@ -307,7 +310,7 @@ impl Words for Zh {
                 Field::TuitionYuan | Field::LoanYuan => {
                     format!("请填写 {} 之间的整数，单位元。", irange(limits::YUAN_PER_YEAR))
                 }
-                Field::YearsStudied | Field::YearsRemaining => {
+                Field::YearsStudied | Field::YearsRemaining | Field::ProgrammeYears => {
                     format!("年数请填写 {} 之间的整数。", irange(limits::STUDY_YEARS))
                 }
                 _ => format!("{name}超出了可以填写的范围。"),
@@ -346,6 +349,7 @@ impl Words for Zh {
             Basis::Official => "当地官方标准",
             Basis::National => "全国规定",
             Basis::Estimate => "估算",
+            Basis::Reprint => "据网络转载，未核实",
         }
     }
 

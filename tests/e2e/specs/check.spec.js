@@ -134,18 +134,18 @@ test('invalid input in every field gets its own message and nothing typed is los
   await bad('surgery-months', 'x', '手术距今的月数请填写数字');
   await page.locator('.step-progress button').nth(4).click();
   await page.check('#tattoo-y');
-  await bad('tattoo-exposed', '500', '长径请填写 0—100');
+  await bad('tattoo-exposed', '500', '文身最长方向的长度请填写 0—100');
   await bad('systolic', '999', '收缩压请填写 50—260');
   await bad('diastolic', 'high', '舒张压请填写数字');
   await bad('heart-rate', '7', '心率请填写 20—250');
-  await bad('whisper', '-1', '距离请填写 0—20');
+  await bad('whisper-left', '-1', '距离请填写 0—20');
   // Everything typed before is still there.
   await page.locator('.step-progress button').nth(2).click();
   await expect(page.locator('#height')).toHaveValue('175');
   await expect(page.locator('#weight')).toHaveValue('70');
 });
 
-test('a reload keeps every answer (in the fragment only) and nothing is stored', async ({ page }) => {
+test('a reload keeps every answer (fragment and the tab\'s own state) and nothing is stored', async ({ page }) => {
   await start(page);
   await answer(page, MAN);
   const url = new URL(page.url());

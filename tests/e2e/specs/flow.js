@@ -38,6 +38,34 @@ export async function answer(page, a) {
   await next(page);
 }
 
+/**
+ * A whole self-check, every step answered, the optional ones too; `political` answers all six
+ * political questions ('n' or 'y'). Ends on the review with the verdict shown.
+ */
+export async function fullCheck(page, { political = 'n' } = {}) {
+  await page.check('#sex-male');
+  await page.fill('#birth', '2004-07-19');
+  await page.selectOption('#region', '32');
+  await next(page);
+  await page.check('#education-bachelor');
+  await page.check('#status-enrolled');
+  await next(page);
+  await page.fill('#height', '171.3');
+  await page.fill('#weight', '63.7');
+  await next(page);
+  await page.fill('#vision-left', '4.7');
+  await page.fill('#vision-right', '4.8');
+  await next(page);
+  await page.check('#tattoo-n');
+  await page.fill('#systolic', '123');
+  await page.fill('#diastolic', '77');
+  await next(page);
+  for (const q of await page.locator(`input[id^="political-"][id$="-${political}"]`).all()) await q.check();
+  await next(page);
+  await next(page);
+  await expect(page.getByTestId('verdict')).toBeVisible();
+}
+
 export async function verdict(page) {
   return page.getByTestId('verdict').getAttribute('data-verdict');
 }

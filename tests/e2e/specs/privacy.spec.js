@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import crypto from 'node:crypto';
 import { PAGES, watch, open, violations, expectQuiet } from './helpers.js';
-import { start, answer, verdict } from './flow.js';
+import { start, answer, verdict, fullCheck } from './flow.js';
 
 /** Values typed in the flows below, distinctive enough to find in any request. */
 const TYPED = ['2004-07-19', '171.3', '63.7', '4.7', '123', '8765', '6543'];
@@ -34,35 +34,6 @@ async function storage(page) {
   });
 }
 const EMPTY = { local: [], session: [], cookies: '', indexedDB: [], caches: [] };
-
-async function next(page) {
-  await page.getByTestId('next').click();
-}
-
-/** A whole self-check, every step answered, the optional ones too. */
-async function fullCheck(page) {
-  await page.check('#sex-male');
-  await page.fill('#birth', '2004-07-19');
-  await page.selectOption('#region', '32');
-  await next(page);
-  await page.check('#education-bachelor');
-  await page.check('#status-enrolled');
-  await next(page);
-  await page.fill('#height', '171.3');
-  await page.fill('#weight', '63.7');
-  await next(page);
-  await page.fill('#vision-left', '4.7');
-  await page.fill('#vision-right', '4.8');
-  await next(page);
-  await page.check('#tattoo-n');
-  await page.fill('#systolic', '123');
-  await page.fill('#diastolic', '77');
-  await next(page);
-  for (const no of await page.locator('input[id^="political-"][id$="-n"]').all()) await no.check();
-  await next(page);
-  await next(page);
-  await expect(page.getByTestId('verdict')).toBeVisible();
-}
 
 test('after the app has loaded, a full session makes no request at all', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

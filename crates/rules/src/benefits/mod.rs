@@ -11,7 +11,7 @@ mod service;
 mod tuition;
 
 use crate::applicant::{EduStatus, Education};
-use crate::data::{self, Cite, Confidence, Dated, Place, Province};
+use crate::data::{self, Cite, Confidence, Dated, Grade};
 use crate::date::{Date, ymd};
 use crate::keyed::keyed_enum;
 use crate::report::{Quantity, Val};
@@ -62,11 +62,28 @@ keyed_enum! {
 }
 
 keyed_enum! {
-    /// Where a figure comes from: a document of the user's place, a national rule, or an estimate.
+    /// Where a figure comes from: a document of the user's place, a national rule, an estimate,
+    /// or a place's figure seen only in an online copy (grade C), so not verified.
     Basis {
         Official = "official",
         National = "national",
         Estimate = "estimate",
+        Reprint = "reprint",
+    }
+}
+
+impl Basis {
+    /// A place's figure is official only when a grade A or B source (the government's own page
+    /// or its media) carries it and the value is verified; one seen only on a reprint site is an
+    /// unverified copy; anything else (a reading, a conflict) is an estimate.
+    fn of_local(cites: &[Cite], confidence: Confidence) -> Basis {
+        if cites.iter().all(|c| c.grade == Grade::C) {
+            Basis::Reprint
+        } else if confidence == Confidence::Verified {
+            Basis::Official
+        } else {
+            Basis::Estimate
+        }
     }
 }
 
@@ -87,6 +104,8 @@ keyed_enum! {
         NotInGroups = "not_in_groups",
         VariesByPlace = "varies_by_place",
         RuleWithoutAmount = "rule_without_amount",
+        LastPublishedFigure = "last_published_figure",
+        NeedsGraduationYear = "needs_graduation_year",
         UnverifiedRange = "unverified_range",
         UnverifiedRate = "unverified_rate",
     }
@@ -112,10 +131,14 @@ pub struct Household {
     pub place: Option<&'static str>,
     pub education: Option<Education>,
     pub status: Option<EduStatus>,
+    /// The year a graduate graduated: some local money goes to this year's graduates (应届) only.
+    pub graduation_year: Option<i32>,
     pub tuition_yuan: Option<i64>,
     pub loan_yuan: Option<i64>,
     /// Years of study paid for (compensated at enlistment).
     pub years_studied: Option<i64>,
+    /// The length of the programme (学制): compensation covers one programme at most.
+    pub programme_years: Option<i64>,
     /// Years left after returning to school (fee waiver and the veterans' grant).
     pub years_remaining: Option<i64>,
     pub posting: Posting,
@@ -130,9 +153,11 @@ impl Household {
             place: None,
             education: None,
             status: None,
+            graduation_year: None,
             tuition_yuan: None,
             loan_yuan: None,
             years_studied: None,
+            programme_years: None,
             years_remaining: None,
             posting: Posting::Ordinary,
             honour: Honour::None,
@@ -162,6 +187,8 @@ pub struct Line {
     pub inputs: Vec<(Quantity, Val)>,
     pub sources: Vec<&'static Cite>,
     pub confidence: Confidence,
+    /// Paid at the end of service rather than at enlistment (a local reward that says so).
+    pub paid_after_service: bool,
 }
 
 impl Line {
@@ -175,6 +202,7 @@ impl Line {
             inputs: Vec::new(),
             sources: Vec::new(),
             confidence: Confidence::Verified,
+            paid_after_service: false,
         }
     }
 
@@ -238,21 +266,6 @@ impl Estimate {
     }
 }
 
-/// A province by code.
-pub fn province(code: &str) -> Option<&'static Province> {
-    data::PROVINCES.iter().find(|p| p.code == code)
-}
-
-/// A city or county by id.
-pub fn place(id: &str) -> Option<&'static Place> {
-    data::PLACES.iter().find(|p| p.id == id)
-}
-
-/// The province code of a place id or province code.
-pub fn province_of(id: &str) -> Option<&'static str> {
-    province(id).map(|p| p.code).or_else(|| place(id).map(|p| p.province))
-}
-
 /// The date two years after `d` (the end of service; 29 February falls back to the 28th).
 pub fn after_service(d: Date, years: i64) -> Date {
     let y = d.year() + years as i32;
@@ -278,7 +291,7 @@ pub fn estimate(h: &Household) -> Estimate {
     let mut payments = Vec::new();
     for l in &lines {
         match l.id {
-            LineId::TuitionCompensation | LineId::EnlistmentReward => {
+            LineId::TuitionCompensation | LineId::EnlistmentReward if !l.paid_after_service => {
                 payments.push(Payment { month: 0, line: l.id, money: l.money })
             }
             LineId::FamilyPayment => {

@@ -12,8 +12,8 @@ pub fn allowance(enlistment: Date) -> Line {
     if let Some(rule) = data::ALLOWANCE_RULE.at(enlistment) {
         line = line.cite(rule);
     }
-    match data::ALLOWANCE_TWO_YEARS_YUAN.at(enlistment) {
-        Some(d) => Line { money: Money::Range(fen(d.value.min), fen(d.value.max)), ..line.cite(d) },
+    match data::ALLOWANCE_TWO_YEARS_FROM_YUAN.at(enlistment) {
+        Some(d) => Line { money: Money::AtLeast(fen(d.value)), ..line.cite(d) },
         None => line,
     }
 }

@@ -45,8 +45,17 @@ pub fn compensation(h: &Household, enlistment: Date) -> Line {
         Err(l) => return l,
     };
     let line = line.input(Quantity::EnlistmentDate, Val::Date(enlistment));
-    let Some(years) = h.years_studied else {
+    let Some(studied) = h.years_studied else {
         return Line { money: Money::Unknown, reason: LineReason::NeedsYears, ..line };
+    };
+    // Compensation covers one programme (学制): years beyond its length are not paid.
+    let mut line = line;
+    let years = match (h.programme_years, data::TUITION_ONE_PROGRAMME.at(enlistment)) {
+        (Some(p), Some(rule)) => {
+            line = line.input(Quantity::ProgrammeYears, Val::Int(p)).cite(rule);
+            studied.min(p)
+        }
+        _ => studied,
     };
     let line = line.input(Quantity::Years, Val::Int(years));
     match h.tuition_yuan.max(h.loan_yuan) {

@@ -7,6 +7,7 @@ use crate::applicant::Applicant;
 use crate::data::{self, Dated, TrackRule};
 use crate::date::{Date, ymd};
 use crate::report::{Check, CheckId, Quantity, Reason, Status, Val};
+use crate::round::Sex;
 
 /// The lowest and highest caps any admitting track gives on this date for this sex (or for both
 /// sexes when the sex is not known), each with the value that sets it.
@@ -28,6 +29,28 @@ fn cap_span(a: &Applicant, date: Date) -> Option<(Cap, Cap)> {
     let low = *caps.iter().min_by_key(|c| (c.0, sure(&c.1)))?;
     let high = *caps.iter().max_by_key(|c| (c.0, std::cmp::Reverse(sure(&c.1))))?;
     Some((low, high))
+}
+
+/// The caps of the main groups of the applicant's sex in this round, so that a message asking for
+/// the education can name them (men 22 / 24 / 26; women in a first half 23 / 26, no high-school
+/// route). A group that does not apply in this half is left out.
+fn group_caps(a: &Applicant, date: Date) -> Vec<(Quantity, Val)> {
+    let groups = match a.sex {
+        Some(Sex::Male) => [Track::MaleHighSchool, Track::MaleCollegeGraduate, Track::MalePostgraduate],
+        Some(Sex::Female) => {
+            [Track::FemaleHighSchoolCurrent, Track::FemaleCollegePriorYear, Track::FemalePostgraduateCurrent]
+        }
+        None => return Vec::new(),
+    };
+    let names = [Quantity::AgeCapHighSchool, Quantity::AgeCapCollegeGraduate, Quantity::AgeCapPostgraduate];
+    names
+        .into_iter()
+        .zip(groups)
+        .filter_map(|(q, t)| {
+            let rule = t.param().at(date)?.value.half(a.round.half);
+            (rule.outcome != Status::Fail).then_some((q, Val::Int(i64::from(rule.cap?))))
+        })
+        .collect()
 }
 
 pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
@@ -78,7 +101,6 @@ pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
             if age > cap {
                 Check { status: Status::Fail, reason: Reason::OverCap, ..c }
                     .distance(Quantity::YearsOverCap, Val::Int(age - cap))
-                    .settle()
             } else {
                 c.distance(Quantity::YearsToSpare, Val::Int(cap - age))
             }
@@ -91,9 +113,12 @@ pub fn check(a: &Applicant, date: Date, placed: Option<Placed>) -> Check {
                 Check { status: Status::Fail, reason: Reason::OverCap, ..with_cap(base, high) }
                     .cite(dated)
                     .distance(Quantity::YearsOverCap, Val::Int(age - high))
-                    .settle()
             }
-            _ => Check { status: Status::Unknown, reason: Reason::CapDependsOnEducation, ..base },
+            _ => {
+                let mut c = Check { status: Status::Unknown, reason: Reason::CapDependsOnEducation, ..base };
+                c.threshold.extend(group_caps(a, date));
+                c
+            }
         },
     }
 }

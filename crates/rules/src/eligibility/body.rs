@@ -59,7 +59,6 @@ pub fn height(a: &Applicant, date: Date) -> Check {
     } else {
         Check { status: Status::Fail, reason: Reason::BelowMin, ..c }
             .distance(Quantity::ShortCm, Val::Dec(Dec1(min.value.0 - h.0)))
-            .settle()
     }
 }
 
@@ -92,13 +91,11 @@ pub fn bmi(a: &Applicant, date: Date) -> Check {
         .cite(hi);
     if below(w, h, lo.value) {
         return Check { status: Status::Fail, reason: Reason::BelowMin, ..c }
-            .distance(Quantity::GainKg, Val::Dec(Dec1(w_min.0 - w.0)))
-            .settle();
+            .distance(Quantity::GainKg, Val::Dec(Dec1(w_min.0 - w.0)));
     }
     if !below(w, h, hi.value) {
         return Check { status: Status::Fail, reason: Reason::AboveMax, ..c }
-            .distance(Quantity::LoseKg, Val::Dec(Dec1(w.0 - w_max.0)))
-            .settle();
+            .distance(Quantity::LoseKg, Val::Dec(Dec1(w.0 - w_max.0)));
     }
     // Men from BMI 28: an HbA1c test decides, which only the exam can do.
     let test = if sex == Sex::Male { data::BMI_HBA1C_FROM_MALE.at(date) } else { None };

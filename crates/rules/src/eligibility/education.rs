@@ -12,6 +12,7 @@ keyed_enum! {
     /// The groups of the notices. Keys are the parameter names in `tracks.toml`.
     Track {
         MaleJuniorHigh = "male_junior_high",
+        MaleJuniorHighGraduating = "male_junior_high_graduating",
         MaleHighSchool = "male_high_school",
         MaleHighSchoolGraduating = "male_high_school_graduating",
         MaleHighSchoolEnrolled = "male_high_school_enrolled",
@@ -37,6 +38,7 @@ impl Track {
     pub fn param(self) -> &'static Param<TrackRule> {
         match self {
             Track::MaleJuniorHigh => &data::MALE_JUNIOR_HIGH,
+            Track::MaleJuniorHighGraduating => &data::MALE_JUNIOR_HIGH_GRADUATING,
             Track::MaleHighSchool => &data::MALE_HIGH_SCHOOL,
             Track::MaleHighSchoolGraduating => &data::MALE_HIGH_SCHOOL_GRADUATING,
             Track::MaleHighSchoolEnrolled => &data::MALE_HIGH_SCHOOL_ENROLLED,
@@ -99,7 +101,9 @@ pub fn classify(a: &Applicant) -> Result<Track, Unclassified> {
         }
     };
     Ok(match (sex, edu) {
-        (_, JuniorHigh) if status == Enrolled => Track::BelowJuniorHigh,
+        // Still at junior high, or admitted to it: below every route.
+        (_, JuniorHigh) if matches!(status, Enrolled | Admitted) => Track::BelowJuniorHigh,
+        (Sex::Male, JuniorHigh) if status == Graduating => Track::MaleJuniorHighGraduating,
         (Sex::Male, JuniorHigh) => Track::MaleJuniorHigh,
         (Sex::Female, JuniorHigh | VocationalSecondary) => Track::FemaleNoRoute,
         (Sex::Male, HighSchool | VocationalSecondary) => match status {
@@ -180,7 +184,6 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
     let c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
         .value(Quantity::Track, Val::Key(track.key()))
         .cite(dated)
-        .at_most(rule.confidence)
-        .settle();
+        .at_most(rule.confidence);
     (c, Some(Placed { track, rule, dated }))
 }

@@ -20,7 +20,17 @@ fn eyes(a: &Applicant, id: CheckId) -> Check {
 pub fn vision(a: &Applicant, date: Date) -> Check {
     let c = eyes(a, CheckId::Vision);
     let (Some(l), Some(r)) = (a.vision_left, a.vision_right) else {
-        return c;
+        // One eye given: "either eye below the line fails" already decides if that eye is below it.
+        return match (a.vision_left.or(a.vision_right), data::VISION_FAIL_BELOW.at(date)) {
+            (Some(one), Some(fail_below)) if one < fail_below.value => {
+                Check { status: Status::Fail, reason: Reason::EyeBelowMin, ..c }
+                    .value(Quantity::VisionWorse, Val::Dec(one))
+                    .threshold(Quantity::VisionFailBelow, Val::Dec(fail_below.value))
+                    .distance(Quantity::VisionShort, Val::Dec(Dec1(fail_below.value.0 - one.0)))
+                    .cite(fail_below)
+            }
+            _ => c,
+        };
     };
     let worse = l.min(r);
     let c = c.value(Quantity::VisionWorse, Val::Dec(worse));
@@ -38,7 +48,6 @@ pub fn vision(a: &Applicant, date: Date) -> Check {
         return if worse < after.value {
             Check { status: Status::Fail, reason: Reason::BelowAfterSurgery, ..c }
                 .distance(Quantity::VisionShort, short(after.value))
-                .settle()
         } else {
             Check { status: Status::Pass, reason: Reason::BothEyesGood, ..c }
         };
@@ -51,8 +60,7 @@ pub fn vision(a: &Applicant, date: Date) -> Check {
         .cite(check_below);
     if worse < fail_below.value {
         return Check { status: Status::Fail, reason: Reason::EyeBelowMin, ..c }
-            .distance(Quantity::VisionShort, short(fail_below.value))
-            .settle();
+            .distance(Quantity::VisionShort, short(fail_below.value));
     }
     if worse < check_below.value {
         let mut c = Check { status: Status::NeedsCheck, reason: Reason::CorrectedTest, ..c }
@@ -80,7 +88,7 @@ pub fn surgery(a: &Applicant, date: Date) -> Check {
             None => Check { reason: Reason::NoRule, ..c },
         },
         Some(SurgeryKind::Other) => match data::SURGERY_EXCIMER_ONLY.at(date) {
-            Some(rule) => Check { status: Status::Fail, reason: Reason::OtherProcedure, ..c }.cite(rule).settle(),
+            Some(rule) => Check { status: Status::Fail, reason: Reason::OtherProcedure, ..c }.cite(rule),
             None => Check { reason: Reason::NoRule, ..c },
         },
         Some(SurgeryKind::Excimer) => {
@@ -109,7 +117,6 @@ pub fn surgery(a: &Applicant, date: Date) -> Check {
             if at_exam < min.value {
                 Check { status: Status::Fail, reason: Reason::TooRecent, ..c }
                     .distance(Quantity::MonthsToWait, Val::Int(min.value - at_exam))
-                    .settle()
             } else if months < min.value {
                 Check { status: Status::Pass, reason: Reason::HealedByExam, ..c }
             } else {

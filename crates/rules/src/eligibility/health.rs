@@ -9,7 +9,7 @@ use crate::report::{Check, CheckId, Quantity, Reason, Status, Val};
 use crate::round::Sex;
 
 fn set(c: Check, status: Status, reason: Reason) -> Check {
-    Check { status, reason, ..c }.settle()
+    Check { status, reason, ..c }
 }
 
 pub fn tattoo(a: &Applicant, date: Date) -> Check {
@@ -149,17 +149,32 @@ pub fn heart_rate(a: &Applicant, date: Date) -> Check {
     }
 }
 
+/// Whispered voice, per ear. Both ears at or above the line pass; both below is the one case every
+/// reading of the texts fails. One ear below is where the readings ("either ear" / "both ears")
+/// disagree, so it asks for the exam instead of deciding.
 pub fn hearing(a: &Applicant, date: Date) -> Check {
     let c = Check::unanswered(CheckId::Hearing);
-    let Some(m) = a.whisper_m else { return c };
+    let (left, right) = (a.whisper_left, a.whisper_right);
+    if left.is_none() && right.is_none() {
+        return c;
+    }
     let Some(min) = data::HEARING_WHISPER_MIN_M.at(date) else {
         return Check { reason: Reason::NoRule, ..c };
     };
-    let c = c.value(Quantity::WhisperM, Val::Dec(m)).threshold(Quantity::WhisperMinM, Val::Int(min.value)).cite(min);
-    if m < Dec1::from_int(min.value) {
-        set(c, Status::Fail, Reason::WhisperTooShort)
-    } else {
-        set(c, Status::Pass, Reason::Normal)
+    let mut c = c.threshold(Quantity::WhisperMinM, Val::Int(min.value)).cite(min);
+    if let Some(m) = left {
+        c = c.value(Quantity::WhisperLeftM, Val::Dec(m));
+    }
+    if let Some(m) = right {
+        c = c.value(Quantity::WhisperRightM, Val::Dec(m));
+    }
+    let below = |m: Option<Dec1>| m.map(|m| m < Dec1::from_int(min.value));
+    match (below(left), below(right)) {
+        (Some(true), Some(true)) => set(c, Status::Fail, Reason::WhisperTooShort),
+        (Some(true), _) | (_, Some(true)) => set(c, Status::NeedsCheck, Reason::OneEarBelow),
+        (Some(false), Some(false)) => set(c, Status::Pass, Reason::Normal),
+        // One ear answered and fine, the other not answered.
+        _ => c,
     }
 }
 

@@ -31,12 +31,13 @@ pub fn evaluate(a: &Applicant) -> Report {
         health::hearing(a, date),
         health::flat_feet(a, date),
         political::check(a, date),
-    ];
+    ]
+    .into_iter()
+    .map(Check::settle)
+    .collect();
     let posts = posts::evaluate(a, date);
     let notes = notes::collect(a, date, placed, &checks);
-    let notice = a.round.data().map(|r| r.notice).unwrap_or(&[]);
-    let rules_as_of =
-        checks.iter().flat_map(|c| c.sources.iter().copied()).chain(notice).filter_map(|c| c.effective).max();
+    let rules_as_of = a.round.rules_as_of();
     Report {
         round: a.round,
         provisional: a.round.provisional(),

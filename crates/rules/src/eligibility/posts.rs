@@ -56,13 +56,11 @@ fn height_check(a: &Applicant, p: Post, sex: Sex, date: Date) -> Option<Check> {
                     .distance(Quantity::ShortCm, Val::Dec(Dec1(span.min.0 - h.0)))
             }
             _ => Check { status: Status::Fail, reason: Reason::OutsidePostRange, ..c }
-                .distance(Quantity::ShortCm, Val::Dec(Dec1(span.min.0 - h.0)))
-                .settle(),
+                .distance(Quantity::ShortCm, Val::Dec(Dec1(span.min.0 - h.0))),
         }
     } else if let Some(max) = span.max.filter(|m| h > *m) {
         Check { status: Status::Fail, reason: Reason::OutsidePostRange, ..c }
             .distance(Quantity::OverCm, Val::Dec(Dec1(h.0 - max.0)))
-            .settle()
     } else {
         Check { status: Status::Pass, reason: Reason::WithinPostRange, ..c }
     })
@@ -86,9 +84,8 @@ fn bmi_check(a: &Applicant, date: Date) -> Option<Check> {
     Some(if w > w_max {
         Check { status: Status::Fail, reason: Reason::AboveMax, ..c }
             .distance(Quantity::LoseKg, Val::Dec(Dec1(w.0 - w_max.0)))
-            .settle()
     } else if w < body::min_weight_from(h, lo.value) {
-        Check { status: Status::Fail, reason: Reason::BelowMin, ..c }.settle()
+        Check { status: Status::Fail, reason: Reason::BelowMin, ..c }
     } else {
         Check { status: Status::Pass, reason: Reason::InRange, ..c }
     })
@@ -105,7 +102,6 @@ fn vision_check(a: &Applicant, p: Post, date: Date) -> Option<Check> {
     Some(if worse < dated.value {
         Check { status: Status::Fail, reason: Reason::OlderValueBelow, ..c }
             .distance(Quantity::VisionShort, Val::Dec(Dec1(dated.value.0 - worse.0)))
-            .settle()
     } else {
         Check { status: Status::Pass, reason: Reason::WithinPostRange, ..c }
     })
@@ -117,7 +113,7 @@ fn surgery_check(a: &Applicant, date: Date) -> Option<Check> {
     Some(match a.surgery {
         None => c,
         Some(SurgeryKind::None) => Check { status: Status::Pass, reason: Reason::NoSurgery, ..c },
-        Some(_) => Check { status: Status::Fail, reason: Reason::SurgeryExcluded, ..c }.settle(),
+        Some(_) => Check { status: Status::Fail, reason: Reason::SurgeryExcluded, ..c },
     })
 }
 
@@ -130,12 +126,14 @@ pub fn evaluate(a: &Applicant, date: Date) -> Vec<PostReport> {
                 None => checks.push(Check::unanswered(CheckId::PostSex)),
                 Some(sex) => match height_check(a, post, sex, date) {
                     None => {
-                        let mut c = Check::new(CheckId::PostSex, Status::Fail, Reason::NotOpenToSex)
+                        // The height list names no range for this sex. No source restricts the post
+                        // by sex (rules-reference Addendum 2, note 5): say so, never a fail.
+                        let mut c = Check::new(CheckId::PostSex, Status::Unknown, Reason::NotListedForSex)
                             .value(Quantity::Sex, Val::Key(sex.key()));
                         if let Some(d) = heights(post).at(date) {
                             c = c.cite(d);
                         }
-                        checks.push(c.settle());
+                        checks.push(c);
                     }
                     Some(h) => {
                         checks.push(h);
@@ -147,6 +145,7 @@ pub fn evaluate(a: &Applicant, date: Date) -> Vec<PostReport> {
             }
             checks.extend(vision_check(a, post, date));
             checks.extend(surgery_check(a, date));
+            let checks: Vec<Check> = checks.into_iter().map(Check::settle).collect();
             let status = checks.iter().map(|c| c.status).max().unwrap_or(Status::Unknown);
             PostReport { post, status, checks }
         })
