@@ -5,8 +5,8 @@
 
 use super::citations::citations;
 use super::plan_timeline::plan_timeline;
-use crate::app::Ctx;
 use crate::browser;
+use crate::ctx::Ctx;
 use crate::i18n::fmt::val;
 use crate::state::ics::{Entry, calendar};
 use enlistment_rules::data::Confidence;
@@ -88,7 +88,7 @@ fn sentence(ctx: &Ctx, a: &Action) -> String {
 /// The dates to act on, as calendar entries: the last day to apply and the day the surgery counts.
 fn calendar_file(ctx: &Ctx, plan: &Plan) -> String {
     let (t, l) = (ctx.t(), ctx.locale());
-    let site = enlistment_rules::data::source("gfbzb").map_or("", |s| s.url);
+    let site = enlistment_rules::data::source("gfbzb").and_then(|s| s.url).unwrap_or_default();
     let entries: Vec<Entry> = plan
         .actions
         .iter()
@@ -147,7 +147,17 @@ pub fn plan_section(ctx: &Ctx, plan: &Plan) -> Html {
         && plan.earliest_if.is_empty()
         && first.report.verdict == Verdict::LikelyEligible
     {
-        return html! { <p class="plan-now" data-testid="plan-now">{ (p.now)(&w.round(first.round)) }</p> };
+        // Still one line, but a final-year student applies as a graduate: say so in that line.
+        let graduate = plan.actions.iter().find(|a| a.kind == ActionKind::BecomesGraduate);
+        return html! {
+            <p class="plan-now" data-testid="plan-now">
+                { (p.now)(&w.round(first.round)) }
+                if let Some(a) = graduate {
+                    { ctx.locale().pick("", " ") }
+                    <span data-testid="plan-becomes_graduate">{ sentence(ctx, a) }</span>
+                }
+            </p>
+        };
     }
     let download = {
         let (ctx, plan) = (ctx.clone(), plan.clone());

@@ -3,7 +3,7 @@
 //! cross: not eligible), the earliest round ringed and labelled. The viewBox is 320 units wide and
 //! the labels are short, so it reads at 320 px. Screen readers get the same rounds as a table.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use enlistment_rules::date::iso;
 use enlistment_rules::plan::Plan;
 use enlistment_rules::report::{Status, Verdict};

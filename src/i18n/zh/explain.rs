@@ -108,9 +108,9 @@ fn bmi(c: &Check) -> String {
             s + "。"
         }
         // The whole range at their height, next to the criterion (issue 18), then the distance.
-        R::BelowMin => format!("BMI {bmi}，低于{}。{}（还差{} kg）。", q(c, Q::BmiMin), range(), q(c, Q::GainKg)),
+        R::BelowMin => format!("BMI {bmi}，低于{}。{}，还差{} kg。", q(c, Q::BmiMin), range(), q(c, Q::GainKg)),
         R::AboveMax => {
-            format!("BMI {bmi}，没有低于{}。{}（需要减{} kg）。", q(c, Q::BmiBelow), range(), q(c, Q::LoseKg))
+            format!("BMI {bmi}，没有低于{}。{}，需要减{} kg。", q(c, Q::BmiBelow), range(), q(c, Q::LoseKg))
         }
         R::Hba1cTest => format!(
             "BMI {bmi}，在{}到{}之间：体检时要加查糖化血红蛋白，低于6.5%才合格。身高{} cm 时，体重不超过{} kg 可以免加查（差{} kg），不超过{} kg 才在上限以内。",
