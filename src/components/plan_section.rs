@@ -194,7 +194,7 @@ pub fn plan_section(ctx: &Ctx, plan: &Plan) -> Html {
                 </ul>
             }
             if dated {
-                <p><button type="button" class="button secondary" data-testid="plan-ics" onclick={download}>{ p.ics_button }</button></p>
+                <p class="no-print"><button type="button" class="button secondary" data-testid="plan-ics" onclick={download}>{ p.ics_button }</button></p>
             }
         </section>
     }
