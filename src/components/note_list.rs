@@ -14,7 +14,7 @@ pub fn note_list(ctx: &Ctx, r: &Report) -> Html {
             <ul>
                 { for r.notes.iter().map(|n| html! {
                     <li data-note={n.id.key()}>
-                        <p>{ w.note(n.id) }</p>
+                        <p>{ w.note(n) }</p>
                         { citations(ctx, &n.sources, Confidence::Verified) }
                     </li>
                 }) }

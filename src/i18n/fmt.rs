@@ -71,3 +71,11 @@ pub fn line_date(l: &enlistment_rules::benefits::Line, quantity: Quantity) -> Op
         _ => None,
     })
 }
+
+/// A whole number a note carries (0 when absent).
+pub fn note_int(n: &enlistment_rules::report::Note, quantity: Quantity) -> i64 {
+    n.numbers.iter().find(|(k, _)| *k == quantity).map_or(0, |(_, v)| match v {
+        Val::Int(i) => *i,
+        _ => 0,
+    })
+}

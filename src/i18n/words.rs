@@ -9,7 +9,7 @@ use enlistment_rules::applicant::{
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
-use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
+use enlistment_rules::report::{Check, CheckId, Note, Post, Status, Verdict};
 use enlistment_rules::round::{Round, Sex};
 
 /// A step of the process in words: its name, what happens, who does it, and how it differs for women.
@@ -41,7 +41,8 @@ pub trait Words: Sync {
     fn political(&self, q: PoliticalQuestion) -> (&'static str, &'static str);
     fn priority(&self, p: Priority) -> &'static str;
     fn post(&self, p: Post) -> &'static str;
-    fn note(&self, n: NoteId) -> &'static str;
+    /// A note's sentence; its numbers come from the note (the data), never typed here.
+    fn note(&self, n: &Note) -> String;
     /// "2027年上半年" / "2027, first half (H1)"
     fn round(&self, r: Round) -> String;
     fn confidence(&self, c: Confidence) -> &'static str;

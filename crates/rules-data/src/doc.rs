@@ -34,7 +34,11 @@ fn value(v: &Value) -> String {
         None => "—".into(),
     };
     let half = |h: &HalfRule| {
-        let conf = h.confidence.map_or(String::new(), |c| format!(", {}", c.name().to_lowercase()));
+        let mut conf = h.confidence.map_or(String::new(), |c| format!(", {}", c.name().to_lowercase()));
+        if !h.cite.is_empty() {
+            let ids: Vec<&str> = h.cite.iter().map(|c| c.source.as_str()).collect();
+            conf.push_str(&format!(", cites {}", ids.join(", ")));
+        }
         match h.cap {
             Some(c) => format!("{} (cap {c}, {}{conf})", h.outcome, h.reason),
             None => format!("{} ({}{conf})", h.outcome, h.reason),

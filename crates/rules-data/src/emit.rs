@@ -77,11 +77,12 @@ impl Emitter<'_> {
         };
         let half = |h: &HalfRule| {
             format!(
-                "HalfRule {{ outcome: Status::{}, cap: {:?}, reason: EduReason::{}, confidence: {} }}",
+                "HalfRule {{ outcome: Status::{}, cap: {:?}, reason: EduReason::{}, confidence: {}, cite: {} }}",
                 camel(&h.outcome),
                 h.cap.map(|c| c as u8),
                 camel(&h.reason),
-                h.confidence.map_or("None".into(), |c| format!("Some({})", Emitter::confidence(c)))
+                h.confidence.map_or("None".into(), |c| format!("Some({})", Emitter::confidence(c))),
+                self.cites(&h.cite)
             )
         };
         match v {

@@ -215,6 +215,8 @@ struct RawHalf {
     cap: Option<i64>,
     reason: Text,
     confidence: Option<Confidence>,
+    #[serde(default)]
+    cite: Vec<RawCite>,
 }
 
 #[derive(Deserialize)]
@@ -399,7 +401,13 @@ fn sub<R: for<'de> Deserialize<'de>>(v: &T, at: &str, p: &mut Problems) -> Optio
 }
 
 fn half_rule(raw: RawHalf, at: &str, which: &str, p: &mut Problems) -> HalfRule {
-    let rule = HalfRule { outcome: raw.outcome.0, cap: raw.cap, reason: raw.reason.0, confidence: raw.confidence };
+    let rule = HalfRule {
+        outcome: raw.outcome.0,
+        cap: raw.cap,
+        reason: raw.reason.0,
+        confidence: raw.confidence,
+        cite: cites(raw.cite),
+    };
     if !["pass", "fail", "needs_check"].contains(&rule.outcome.as_str()) {
         p.err(at, format!("outcome must be pass, fail or needs_check, not `{}`", rule.outcome));
     }

@@ -128,6 +128,9 @@ pub struct HalfRule {
     pub reason: String,
     /// Set where one half is less sure than the entry as a whole (e.g. only H2 is unclear).
     pub confidence: Option<Confidence>,
+    /// Set where one half's outcome rests on other texts than the entry's (the women's first-half
+    /// high-school "no": the graduation logic as local notices state it, not the national text).
+    pub cite: Vec<Cite>,
 }
 
 /// A height span in tenths of a centimetre; `max` absent means no upper limit.

@@ -29,6 +29,10 @@ pub fn param(errors: &mut Vec<String>, ids: &BTreeSet<&str>, p: &Param) {
     for (i, e) in p.entries.iter().enumerate() {
         let at = format!("{at} #{}", i + 1);
         check_cites(errors, ids, &at, &e.cite, true);
+        if let Value::Track { h1, h2 } = &e.value {
+            check_cites(errors, ids, &format!("{at} h1"), &h1.cite, false);
+            check_cites(errors, ids, &format!("{at} h2"), &h2.cite, false);
+        }
         if e.value.shape() != shape {
             errors.push(format!("{at}: is a {} but the first value is a {shape}", e.value.shape()));
         }
@@ -116,6 +120,9 @@ pub fn cited_ids(data: &Data) -> BTreeSet<&str> {
     for p in data.params.values() {
         for e in &p.entries {
             cites.extend(&e.cite);
+            if let Value::Track { h1, h2 } = &e.value {
+                cites.extend(h1.cite.iter().chain(&h2.cite));
+            }
         }
     }
     for r in &data.rounds {

@@ -129,6 +129,8 @@ pub struct HalfRule {
     pub reason: EduReason,
     /// Where this half is less sure than its entry (e.g. only the second half is unclear).
     pub confidence: Option<Confidence>,
+    /// Where this half rests on other texts than its entry (empty: the entry's).
+    pub cite: &'static [Cite],
 }
 
 #[derive(Debug)]

@@ -339,6 +339,7 @@ pub fn report_to_value(r: &Report) -> Value {
         })).collect::<Vec<_>>(),
         "notes": r.notes.iter().map(|n| json!({
             "id": n.id.key(),
+            "numbers": quantities(&n.numbers),
             "sources": n.sources.iter().map(|s| cite_json(s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })

@@ -143,6 +143,8 @@ keyed_enum! {
         LoanYuan = "loan_yuan",
         CapYuan = "cap_yuan",
         Years = "years",
+        MakeupMaxAge = "makeup_max_age",
+        ResidencePermitYears = "residence_permit_years",
         YearsRemaining = "years_remaining",
         ProgrammeYears = "programme_years",
         PerYearYuan = "per_year_yuan",
@@ -231,14 +233,19 @@ impl Check {
     }
 
     /// Adds the citations of a dated value; the check's confidence is that of its least sure value.
-    pub fn cite<T>(mut self, d: &'static crate::data::Dated<T>) -> Check {
-        for c in d.cite {
+    pub fn cite<T>(self, d: &'static crate::data::Dated<T>) -> Check {
+        self.cites(d.cite, d.confidence)
+    }
+
+    /// Adds citations resting on a value of confidence `confidence`.
+    pub fn cites(mut self, cites: &'static [Cite], confidence: Confidence) -> Check {
+        for c in cites {
             if !self.sources.contains(&c) {
                 self.sources.push(c);
             }
         }
-        if d.confidence.rank() > self.confidence.rank() {
-            self.confidence = d.confidence;
+        if confidence.rank() > self.confidence.rank() {
+            self.confidence = confidence;
         }
         self
     }
@@ -307,6 +314,11 @@ keyed_enum! {
         FinalDecision = "final_decision",
         PrescreenItems = "prescreen_items",
         Provisional = "provisional",
+        ResidencePermit = "residence_permit",
+        RegistrationMakeup = "registration_makeup",
+        RegistrationCheck = "registration_check",
+        Deferral = "deferral",
+        Exemption = "exemption",
     }
 }
 
@@ -314,6 +326,8 @@ keyed_enum! {
 pub struct Note {
     pub id: NoteId,
     pub sources: Vec<&'static Cite>,
+    /// The numbers the note's sentence needs (an age, a number of years), from the data.
+    pub numbers: Vec<(Quantity, Val)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -16,7 +16,8 @@
 //!
 //! Expectation keys: `verdict`, `provisional`, `error` (`"field:code"`), `<check>` (status),
 //! `<check>.reason`, `<check>.confidence`, `<check>.value.<q>` / `.threshold.<q>` / `.distance.<q>`,
-//! `<check>.cited` (names a source), `<check>.cites.<source id>`, `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>`.
+//! `<check>.cited` (names a source), `<check>.cites.<source id>`, `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>` (shown),
+//! `note.<id>.cites.<source id>`, `note.<id>.numbers.<q>`.
 
 use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_from_value, report_to_value};
 use serde_json::Value;
@@ -34,6 +35,12 @@ fn lookup(report: &Value, key: &str) -> Value {
     match parts.as_slice() {
         ["verdict"] | ["provisional"] | ["round"] | ["rules_as_of"] => report[parts[0]].clone(),
         ["note", id] => Value::Bool(!find(&report["notes"], "id", id).is_null()),
+        ["note", id, "cites", source] => Value::Bool(
+            find(&report["notes"], "id", id)["sources"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|s| s["source"] == *source)),
+        ),
+        ["note", id, "numbers", q] => find(&report["notes"], "id", id)["numbers"][*q].clone(),
         ["post", p] => find(&report["posts"], "post", p)["status"].clone(),
         ["post", p, check] => find(&find(&report["posts"], "post", p)["checks"], "id", check)["status"].clone(),
         ["post", p, check, field] => find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field].clone(),

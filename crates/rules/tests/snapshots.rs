@@ -1,9 +1,10 @@
-//! Full reports for ten typical applicants, compared with the checked-in JSON in `snapshots/`.
-//! A change to any rule, citation or number shows up here as a readable diff. After reviewing
-//! the change, rewrite them with `UPDATE_SNAPSHOTS=1 cargo test -p enlistment-rules --test snapshots`.
+//! Full reports for eleven typical applicants, compared with the reviewed snapshots in `snapshots/`
+//! (insta). A change to any rule, citation or number fails the test with a diff and leaves a
+//! pending `snapshots/<name>.snap.new` beside the old one; nothing is accepted without a review:
+//! `cargo insta review` (or read the `.snap.new` and rename it over the `.snap`), one file at a
+//! time. On CI (`CI` set) insta writes nothing and only fails.
 
 use enlistment_rules::json::check;
-use std::path::Path;
 
 const APPLICANTS: &[(&str, &str)] = &[
     (
@@ -43,25 +44,33 @@ const APPLICANTS: &[(&str, &str)] = &[
         r#"{"round":"2025-H2","as_of":"2025-06-01","sex":"male","birth_year":2003,"education":"high_school","education_status":"graduated","height_cm":181,"weight_kg":80,"vision_left":5.1,"vision_right":5.1,"tattoo":true,"tattoo_exposed_cm":4.0,"political":{"criminal_record":true,"under_investigation":false}}"#,
     ),
     (
+        "female-high-school-h1-2026",
+        r#"{"round":"2026-H1","as_of":"2026-01-10","sex":"female","birth_year":2008,"education":"high_school","education_status":"graduating","height_cm":162,"weight_kg":52,"vision_left":5.0,"vision_right":5.0,"special_posts":["airborne","diver","tank_crew"]}"#,
+    ),
+    (
         "special-posts-all-woman",
         r#"{"round":"2024-H2","as_of":"2024-06-01","sex":"female","birth_year":2004,"education":"high_school","education_status":"graduating","height_cm":166,"weight_kg":55,"vision_left":5.0,"vision_right":5.0,"special_posts":"all","priority":["bilingual"]}"#,
     ),
 ];
 
+/// One report against its snapshot; the input is kept in the snapshot's header for the reviewer.
+fn assert_report(name: &str, input: &str) {
+    let report = check(input).unwrap_or_else(|e| panic!("{name}: {}", e.message));
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(input);
+    settings.bind(|| insta::assert_snapshot!(name, serde_json::to_string_pretty(&report).unwrap()));
+}
+
+/// Every applicant is checked (and every changed snapshot left for review) before the test fails.
 #[test]
 fn full_reports_match_their_snapshots() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    let mut stale = Vec::new();
-    for (name, input) in APPLICANTS {
-        let report = check(input).unwrap_or_else(|e| panic!("{name}: {}", e.message));
-        let text = serde_json::to_string_pretty(&report).unwrap() + "\n";
-        let path = dir.join(format!("{name}.json"));
-        if update {
-            std::fs::write(&path, &text).unwrap();
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(name);
-        }
-    }
-    assert!(stale.is_empty(), "reports differ from their snapshots: {stale:?}; review, then UPDATE_SNAPSHOTS=1");
+    let stale: Vec<&str> = APPLICANTS
+        .iter()
+        .filter(|(name, input)| std::panic::catch_unwind(|| assert_report(name, input)).is_err())
+        .map(|(name, _)| *name)
+        .collect();
+    assert!(stale.is_empty(), "reports differ from their reviewed snapshots: {stale:?}");
 }

@@ -71,7 +71,7 @@ fn education(c: &Check) -> String {
         R::JuniorHighRoute => "Men with junior-high education can apply, up to the age of 20.".into(),
         R::CountsAsJuniorHigh => "Still at high school (not the final year) counts as junior-high education: you can apply, up to the age of 20.".into(),
         R::GraduatingInH1 => "You finish school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.".into(),
-        R::H1CollegeOnly => "In first-half rounds women are recruited only from full-time university students and graduates; this year's high-school graduates can apply in the second half.".into(),
+        R::H1CollegeOnly => "In the first-half round you have not finished high school yet; local notices take this year's women high-school graduates in the second half, and the national text lists them for the year.".into(),
         R::NotListed => "This round's notice does not list your group.".into(),
         R::WordingUnclear => "The 2026 national notice no longer says \"this year's\" (应届) for women graduates, so whether earlier graduates may apply is unclear: ask your local conscription office.".into(),
         R::PriorYearH1 => "First-half rounds take women who graduated (full-time 本科 or 专科) last year, up to the age of 23.".into(),

@@ -1,6 +1,7 @@
 //! English names for the engine's keys.
 
 use super::{TEXTS, benefits, explain, process};
+use crate::i18n::fmt::note_int;
 use crate::i18n::words::StepWords;
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
@@ -10,7 +11,7 @@ use enlistment_rules::applicant::{
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
-use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
+use enlistment_rules::report::{Check, CheckId, Note, NoteId, Post, Quantity, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
 pub struct En;
@@ -199,8 +200,8 @@ impl Words for En {
         }
     }
 
-    fn note(&self, n: NoteId) -> &'static str {
-        match n {
+    fn note(&self, n: &Note) -> String {
+        let text = match n.id {
             NoteId::PriorityFamilies => {
                 "Children and siblings of martyrs and of soldiers who died on duty or of illness, and children of serving soldiers, are approved first."
             }
@@ -241,7 +242,29 @@ impl Words for En {
             NoteId::Provisional => {
                 "No national notice has been published for this round: the latest known rules are used and the result is provisional."
             }
-        }
+            NoteId::ResidencePermit => {
+                return format!(
+                    "If you live in another province than your household registration and have held a residence permit (居住证) there for {} years or more, you may enlist where you live.",
+                    note_int(n, Quantity::ResidencePermitYears)
+                );
+            }
+            NoteId::RegistrationMakeup => {
+                return format!(
+                    "Men up to the age of {} who never did the military-service registration must make it up (补登).",
+                    note_int(n, Quantity::MakeupMaxAge)
+                );
+            }
+            NoteId::RegistrationCheck => {
+                "Men already registered confirm their registration details on the National Conscription Website every year (核验), correcting what has changed."
+            }
+            NoteId::Deferral => {
+                "An applicant who is the family's only breadwinner may have the call-up deferred (缓征)."
+            }
+            NoteId::Exemption => {
+                "People with a serious physical defect or disability that makes them unfit are exempt; people deprived of political rights by law may not serve."
+            }
+        };
+        text.into()
     }
 
     fn round(&self, r: Round) -> String {

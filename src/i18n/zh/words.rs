@@ -1,6 +1,7 @@
 //! 引擎各个键的中文说法。
 
 use super::{TEXTS, benefits, explain, process};
+use crate::i18n::fmt::note_int;
 use crate::i18n::words::StepWords;
 use crate::i18n::{Texts, Words};
 use enlistment_rules::applicant::{
@@ -10,7 +11,7 @@ use enlistment_rules::applicant::{
 use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
-use enlistment_rules::report::{Check, CheckId, NoteId, Post, Status, Verdict};
+use enlistment_rules::report::{Check, CheckId, Note, NoteId, Post, Quantity, Status, Verdict};
 use enlistment_rules::round::{Half, Round, Sex};
 
 pub struct Zh;
@@ -189,8 +190,8 @@ impl Words for Zh {
         }
     }
 
-    fn note(&self, n: NoteId) -> &'static str {
-        match n {
+    fn note(&self, n: &Note) -> String {
+        let text = match n.id {
             NoteId::PriorityFamilies => {
                 "烈士、因公牺牲军人、病故军人的子女和兄弟姐妹，以及现役军人的子女，优先批准入伍。"
             }
@@ -215,7 +216,25 @@ impl Words for Zh {
             NoteId::PrescreenItems => "初审初检先看户籍、年龄、学历、身高、体重和视力。",
             NoteId::FinalDecision => "能否入伍，最终由县级征兵办公室根据体格检查、政治考核结果集体审定。",
             NoteId::Provisional => "这一批次还没有发布全国征兵通知，按最新已知的规则推算，结果是暂定的。",
-        }
+            NoteId::ResidencePermit => {
+                return format!(
+                    "经常居住地与户籍所在地不在同一省（自治区、直辖市），且取得当地居住证{}年以上的，可以在经常居住地应征。",
+                    note_int(n, Quantity::ResidencePermitYears)
+                );
+            }
+            NoteId::RegistrationMakeup => {
+                return format!(
+                    "未超过{}周岁、还没有参加兵役登记的男性公民，应当补登。",
+                    note_int(n, Quantity::MakeupMaxAge)
+                );
+            }
+            NoteId::RegistrationCheck => "已经登记过的男性公民，每年要在全国征兵网核验兵役登记信息，有变化的及时修改。",
+            NoteId::Deferral => "应征公民是维持家庭生活唯一劳动力的，可以缓征。",
+            NoteId::Exemption => {
+                "有严重生理缺陷或者严重残疾、不适合服兵役的，免服兵役；依照法律被剥夺政治权利的，不得服兵役。"
+            }
+        };
+        text.into()
     }
 
     fn round(&self, r: Round) -> String {

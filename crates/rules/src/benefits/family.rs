@@ -173,7 +173,7 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
                 line = line.cites(r.cite, r.confidence);
             }
             Line {
-                money: Money::Range(fen(lo), fen(hi)).times(years_served, 1),
+                money: Money::between(fen(lo), fen(hi)).times(years_served, 1),
                 ..line
                     .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
                     .input(Quantity::ComparableMinYuan, Val::Int(lo))

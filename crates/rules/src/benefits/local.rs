@@ -60,7 +60,7 @@ pub fn reward(h: &Household, enlistment: Date) -> Line {
     });
     let money = match (posting.and_then(|a| a.add_yuan), base.bounds()) {
         (Some(add), Some((lo, None))) => Money::AtLeast(lo.max(fen(add))),
-        (Some(add), Some((lo, _))) => Money::Range(lo.max(fen(add)), lo + fen(add)),
+        (Some(add), Some((lo, _))) => Money::between(lo.max(fen(add)), lo + fen(add)),
         _ => base,
     };
     let reason = match (amount, floor) {
@@ -103,7 +103,7 @@ pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
                     let (low, _) = adjusted(r, &without, Money::Exact(fen(y)), line.clone());
                     let (high, line) = adjusted(r, h, Money::Exact(fen(y)), line);
                     let range = match (low.bounds(), high.bounds()) {
-                        (Some((lo, _)), Some((_, Some(hi)))) => Money::Range(lo, hi),
+                        (Some((lo, _)), Some((_, Some(hi)))) => Money::between(lo, hi),
                         _ => high,
                     };
                     (range, line)

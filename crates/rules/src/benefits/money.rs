@@ -11,7 +11,8 @@ pub enum Money {
     Exact(i64),
     /// At least this much (a local floor, "不低于").
     AtLeast(i64),
-    /// Between two amounts (inclusive).
+    /// Between two different amounts (inclusive), lower first. Built only by `Money::between`, so
+    /// a range never has equal ends: one amount is a value.
     Range(i64, i64),
     /// Not known for this place.
     Unknown,
@@ -26,6 +27,11 @@ impl Money {
             Money::Range(a, b) => Some((a, Some(b))),
             Money::Unknown => None,
         }
+    }
+
+    /// From `lo` to `hi`: a value when they are equal, a range otherwise (in order).
+    pub fn between(lo: i64, hi: i64) -> Money {
+        Money::from_bounds(lo, Some(hi))
     }
 
     fn from_bounds(lo: i64, hi: Option<i64>) -> Money {
@@ -77,5 +83,8 @@ mod tests {
         assert_eq!(Money::Exact(fen(30273)).times(45, 100), Money::Exact(1_362_285));
         assert_eq!(Money::Exact(100).times(1, 3), Money::Exact(33));
         assert_eq!(Money::Exact(100).times(2, 3), Money::Exact(67));
+        // One amount is a value, never a range with equal ends.
+        assert_eq!(Money::between(fen(30273), fen(30273)), Money::Exact(fen(30273)));
+        assert_eq!(Money::between(5, 3), Money::Range(3, 5));
     }
 }

@@ -70,7 +70,7 @@ pub fn compensation(h: &Household, enlistment: Date) -> Line {
             }
             Line { money: Money::Exact(fen(per_year * years)), ..line }
         }
-        None => Line { money: Money::Range(0, fen(cap * years)), reason: LineReason::UpToCap, ..line },
+        None => Line { money: Money::between(0, fen(cap * years)), reason: LineReason::UpToCap, ..line },
     }
 }
 
@@ -93,7 +93,7 @@ pub fn waiver(h: &Household, return_date: Date) -> Line {
             let per_year = t.min(cap);
             Line { money: Money::Exact(fen(per_year * years)), ..line.input(Quantity::PerYearYuan, Val::Int(per_year)) }
         }
-        None => Line { money: Money::Range(0, fen(cap * years)), reason: LineReason::UpToCap, ..line },
+        None => Line { money: Money::between(0, fen(cap * years)), reason: LineReason::UpToCap, ..line },
     }
 }
 

@@ -182,8 +182,10 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
     };
     let rule = dated.value.half(a.round.half);
     let c = with_answers(Check::new(CheckId::Education, rule.outcome, rule.reason))
-        .value(Quantity::Track, Val::Key(track.key()))
-        .cite(dated)
+        .value(Quantity::Track, Val::Key(track.key()));
+    // A half with its own texts cites those (the women's first-half high-school "no" rests on the
+    // graduation logic as local notices state it, not on the national text).
+    let c = if rule.cite.is_empty() { c.cite(dated) } else { c.cites(rule.cite, dated.confidence) }
         .at_most(rule.confidence);
     (c, Some(Placed { track, rule, dated }))
 }

@@ -5,7 +5,7 @@ use super::education::{Placed, Track};
 use crate::applicant::{Applicant, EduStatus, Priority};
 use crate::data::{self, Param};
 use crate::date::Date;
-use crate::report::{Check, CheckId, Note, NoteId, Reason};
+use crate::report::{Check, CheckId, Note, NoteId, Quantity, Reason, Val};
 use crate::round::Sex;
 
 fn rule(id: NoteId) -> Option<&'static Param<()>> {
@@ -22,8 +22,21 @@ fn rule(id: NoteId) -> Option<&'static Param<()>> {
         NoteId::Wording2026 => &data::NOTE_WORDING_2026,
         NoteId::FinalDecision => &data::NOTE_FINAL_DECISION,
         NoteId::PrescreenItems => &data::NOTE_PRESCREEN_ITEMS,
+        NoteId::RegistrationCheck => &data::NOTE_REGISTRATION_CHECK,
+        NoteId::Deferral => &data::NOTE_DEFERRAL,
+        NoteId::Exemption => &data::NOTE_EXEMPTION,
+        NoteId::ResidencePermit | NoteId::RegistrationMakeup => return None,
         NoteId::Glucose => return None,
         NoteId::Provisional => return None,
+    })
+}
+
+/// A note whose sentence needs a number: the number's parameter and its name in the report.
+fn numbered(id: NoteId) -> Option<(&'static Param<i64>, Quantity)> {
+    Some(match id {
+        NoteId::ResidencePermit => (&data::NOTE_RESIDENCE_PERMIT, Quantity::ResidencePermitYears),
+        NoteId::RegistrationMakeup => (&data::NOTE_REGISTRATION_MAKEUP, Quantity::MakeupMaxAge),
+        _ => return None,
     })
 }
 
@@ -41,7 +54,7 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
         });
     }
     match a.sex {
-        Some(Sex::Male) => ids.push(NoteId::Registration),
+        Some(Sex::Male) => ids.extend([NoteId::Registration, NoteId::RegistrationMakeup, NoteId::RegistrationCheck]),
         Some(Sex::Female) => ids.push(NoteId::WomenRanking),
         None => {}
     }
@@ -60,6 +73,7 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
     if checks.iter().any(|c| c.id == CheckId::Bmi && c.value.iter().any(|(q, _)| *q == crate::report::Quantity::Bmi)) {
         ids.push(NoteId::Glucose);
     }
+    ids.extend([NoteId::ResidencePermit, NoteId::Deferral, NoteId::Exemption]);
     ids.push(NoteId::PrescreenItems);
     ids.push(NoteId::FinalDecision);
     ids.dedup();
@@ -69,18 +83,23 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
         if notes.iter().any(|n| n.id == id) {
             continue;
         }
-        let sources = match (id, rule(id)) {
-            (NoteId::Glucose, _) => match data::FASTING_GLUCOSE_BELOW.at(date) {
-                Some(d) => d.cite.iter().collect(),
+        // A note is shown only while the data has a text for it on the rules date.
+        let (sources, numbers) = match (id, rule(id), numbered(id)) {
+            (NoteId::Glucose, _, _) => match data::FASTING_GLUCOSE_BELOW.at(date) {
+                Some(d) => (d.cite.iter().collect(), Vec::new()),
                 None => continue,
             },
-            (_, Some(param)) => match param.at(date) {
-                Some(d) => d.cite.iter().collect(),
+            (_, Some(param), _) => match param.at(date) {
+                Some(d) => (d.cite.iter().collect(), Vec::new()),
                 None => continue,
             },
-            (_, None) => Vec::new(),
+            (_, None, Some((param, q))) => match param.at(date) {
+                Some(d) => (d.cite.iter().collect(), vec![(q, Val::Int(d.value))]),
+                None => continue,
+            },
+            (_, None, None) => (Vec::new(), Vec::new()),
         };
-        notes.push(Note { id, sources });
+        notes.push(Note { id, sources, numbers });
     }
     notes
 }
