@@ -32,7 +32,6 @@ fn mark(verdict: Verdict, cx: i32) -> Html {
 
 pub fn plan_timeline(ctx: &Ctx, plan: &Plan) -> Html {
     let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
-    let p = t.plan;
     let n = plan.rounds.len().max(1) as i32;
     let step = WIDTH / n;
     let x = |i: usize| step / 2 + step * i as i32;
@@ -56,11 +55,11 @@ pub fn plan_timeline(ctx: &Ctx, plan: &Plan) -> Html {
                         <g class={classes!("plan-round", earliest.then_some("plan-earliest"))} data-round={r.round.to_string()}>
                             if earliest {
                                 <circle class="plan-ring" cx={x(i).to_string()} cy={DOT_Y.to_string()} r="11" />
-                                <text x={x(i).to_string()} y="10" text-anchor="middle">{ p.earliest_mark }</text>
+                                <text x={x(i).to_string()} y="10" text-anchor="middle">{ t.plan_earliest_mark() }</text>
                             }
                             { mark(r.report.verdict, x(i)) }
                             <text x={x(i).to_string()} y="54" text-anchor="middle">{ r.round.year.to_string() }</text>
-                            <text x={x(i).to_string()} y="68" text-anchor="middle">{ if r.round.half == Half::H1 { p.h1_short } else { p.h2_short } }</text>
+                            <text x={x(i).to_string()} y="68" text-anchor="middle">{ if r.round.half == Half::H1 { t.plan_h1_short() } else { t.plan_h2_short() } }</text>
                         </g>
                     }
                 }) }
@@ -68,13 +67,13 @@ pub fn plan_timeline(ctx: &Ctx, plan: &Plan) -> Html {
             // A table ignores a 1 px width: the wrapper clips it (else it widens the page at 360 px).
             <div class="visually-hidden">
             <table data-testid="plan-table">
-                <caption>{ p.table_caption }</caption>
+                <caption>{ t.plan_table_caption() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ p.col_round }</th>
-                        <th scope="col">{ p.col_register }</th>
-                        <th scope="col">{ p.col_result }</th>
-                        <th scope="col">{ p.col_open_items }</th>
+                        <th scope="col">{ t.plan_col_round() }</th>
+                        <th scope="col">{ t.plan_col_register() }</th>
+                        <th scope="col">{ t.plan_col_result() }</th>
+                        <th scope="col">{ t.plan_col_open_items() }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -82,7 +81,7 @@ pub fn plan_timeline(ctx: &Ctx, plan: &Plan) -> Html {
                         let c = &r.calendar;
                         let mut round = w.round(r.round);
                         if plan.earliest == Some(r.round) {
-                            round.push_str(&l.aside(p.earliest_mark));
+                            round.push_str(&l.aside(t.plan_earliest_mark()));
                         }
                         html! {
                             <tr>

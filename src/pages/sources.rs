@@ -27,7 +27,7 @@ pub fn SourcesPage() -> Html {
             browser::focus(&format!("src-{a}"));
         }
     });
-    let en = l == crate::i18n::Locale::En;
+    let en = l != crate::i18n::Locale::Zh;
     let entry = |s: &'static Source| {
         let grade = match s.grade {
             Grade::A => "grade-a",
@@ -40,14 +40,14 @@ pub fn SourcesPage() -> Html {
                 <h3 class="source-title" lang="zh-CN">{ s.title }</h3>
                 if en { <p class="source-title-en">{ s.title_en }</p> }
                 <p class="meta">
-                    <span lang={if en { "en" } else { "zh-CN" }}>{ if en { s.issuer_en } else { s.issuer } }</span>
+                    <span lang={if en { "en" } else { "zh-CN" }} dir="auto">{ if en { s.issuer_en } else { s.issuer } }</span>
                     if !s.version.is_empty() { {" · "}<span lang="zh-CN">{ s.version }</span> }
                     {" · "}
-                    if let Some(d) = s.published { { t.sources_published }{" "}{ l.date(d) } } else { { t.sources_undated } }
-                    if let Some(d) = s.effective { {" · "}{ t.sources_effective }{" "}{ l.date(d) } }
+                    if let Some(d) = s.published { { t.sources_published() }{" "}{ l.date(d) } } else { { t.sources_undated() } }
+                    if let Some(d) = s.effective { {" · "}{ t.sources_effective() }{" "}{ l.date(d) } }
                 </p>
                 <p class="meta">
-                    <span class={classes!("grade", grade)}>{ t.sources_grade }{": "}{ s.grade.letter() }</span>
+                    <span class={classes!("grade", grade)}>{ t.sources_grade() }{": "}{ s.grade.letter() }</span>
                     {" · "}{ source_links(&ctx, s) }
                     {" · "}<code>{ s.id }</code>
                 </p>
@@ -56,8 +56,8 @@ pub fn SourcesPage() -> Html {
     };
     html! {
         <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{ t.sources_title }</h1>
-            <p class="lead">{ t.sources_intro }</p>
+            <h1 id="page-title">{ t.sources_title() }</h1>
+            <p class="lead">{ t.sources_intro() }</p>
             { for KINDS.iter().map(|k| {
                 let group: Vec<&'static Source> = SOURCES.iter().filter(|s| kind_of(s) == *k).collect();
                 if group.is_empty() {
@@ -65,7 +65,7 @@ pub fn SourcesPage() -> Html {
                 }
                 html! {
                     <section class="source-group" aria-labelledby={format!("kind-{k}")}>
-                        <h2 id={format!("kind-{k}")}>{ (t.source_kind)(k) }{" ("}{ group.len() }{")"}</h2>
+                        <h2 id={format!("kind-{k}")}>{ t.text_by_key(&format!("source-kind-{k}")).unwrap_or_default() }{" ("}{ group.len() }{")"}</h2>
                         <ul class="sources">{ for group.into_iter().map(entry) }</ul>
                     </section>
                 }
