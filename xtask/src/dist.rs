@@ -21,10 +21,15 @@ use std::process::Command;
 /// 247,501 B to about 240,000 B, but main's features since (per-ear hearing, trust, currency,
 /// process page) brought it back to 249,671 B: the line is main's 250,000 B until the next cuts land
 /// (docs/performance.md lists the largest functions and what is not earning its bytes).
+/// Issue 14's answers people can act on (the banner naming what decided, passed lines, unit-slip
+/// prompts, round-relative years, benefits split by recipient, the timeline as a list, and their
+/// Chinese words) measured +10,755 B (about 249,838 B on main before, 260,593 B after,
+/// 2026-12-01): the line moves to 261,000 B with it, a decision to revisit when the cuts land.
 /// The "when can I apply" section (issue 18: the engine's planner and its view, first linked into
-/// the app) measured +11,560 B (249,838 B on main before it, 261,398 B after, 2026-12-01): the line
-/// moves to 262,000 B with it, a decision to revisit when the cuts above land.
-pub const BUDGET_FIRST_VISIT_GZIP: u64 = 262_000;
+/// the app) measured +11,560 B on its own (249,838 B → 261,398 B, 2026-12-01); on top of issue 14
+/// it brings the first visit to MEASURED B: the line moves to BUDGET B with it, a decision to
+/// revisit when the cuts above land.
+pub const BUDGET_FIRST_VISIT_GZIP: u64 = 273_000;
 /// Issue 15's target, and where we want to be (room for the next feature).
 pub const TARGET_FIRST_VISIT_GZIP: u64 = 225_000;
 pub const AIM_FIRST_VISIT_GZIP: u64 = 200_000;
