@@ -96,6 +96,14 @@ impl Locale {
     }
 
     /// 2027年2月10日 / 10 Feb 2027
+    /// The year alone: "2024年" / "2024".
+    pub fn year(self, d: Date) -> String {
+        match self {
+            Locale::Zh => format!("{}年", d.year()),
+            Locale::En => d.year().to_string(),
+        }
+    }
+
     pub fn date(self, d: Date) -> String {
         match self {
             Locale::Zh => format!("{}年{}月{}日", d.year(), u8::from(d.month()), d.day()),

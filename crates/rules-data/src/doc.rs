@@ -55,6 +55,11 @@ fn value(v: &Value) -> String {
     }
 }
 
+/// A source's date as its page gives it: the day, or the year alone.
+fn shown(d: Date, year_only: bool) -> String {
+    if year_only { d.y.to_string() } else { d.to_string() }
+}
+
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -176,8 +181,8 @@ pub fn rules_md(data: &Data) -> String {
             s.id,
             s.title,
             s.issuer,
-            s.published.map_or(String::new(), |d| format!("published {d}; ")),
-            s.effective.map_or(String::new(), |d| format!("effective {d}; ")),
+            s.published.map_or(String::new(), |d| format!("published {}; ", shown(d, s.year_only))),
+            s.effective.map_or(String::new(), |d| format!("effective {}; ", shown(d, s.year_only))),
             s.grade.letter(),
             match (&s.url, s.search_in_en.as_str()) {
                 (None, _) => "Not linked (only an unofficial copy was seen).".to_string(),

@@ -49,7 +49,7 @@ impl Emitter<'_> {
             let src = self.sources[c.source.as_str()];
             write!(
                 out,
-                "Cite {{ source: {:?}, article: {:?}, paragraph: {:?}, section: {}, grade: {}, effective: {} }}, ",
+                "Cite {{ source: {:?}, article: {:?}, paragraph: {:?}, section: {}, grade: {}, effective: {}, year_only: {} }}, ",
                 c.source,
                 c.article,
                 c.paragraph,
@@ -59,6 +59,7 @@ impl Emitter<'_> {
                 },
                 grade(src.grade),
                 opt_date(&src.effective.or(src.published)),
+                src.year_only,
             )
             .unwrap();
         }
@@ -115,8 +116,8 @@ pub fn emit(data: &Data) -> String {
         writeln!(
             out,
             "    Source {{ id: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, version: {:?}, \
-             published: {}, effective: {}, url: {:?}, search_in: {:?}, search_in_en: {:?}, news_url: {:?}, \
-             grade: {}, kind: {:?}, note: {:?} }},",
+             published: {}, effective: {}, year_only: {}, url: {:?}, search_in: {:?}, search_in_en: {:?}, \
+             news_url: {:?}, grade: {}, kind: {:?}, note: {:?} }},",
             s.id,
             s.title,
             s.title_en,
@@ -125,6 +126,7 @@ pub fn emit(data: &Data) -> String {
             s.version,
             opt_date(&s.published),
             opt_date(&s.effective),
+            s.year_only,
             s.url,
             s.search_in,
             s.search_in_en,

@@ -42,6 +42,28 @@ impl<'de> Deserialize<'de> for PlainDate {
     }
 }
 
+/// A source's date: a plain date, or only a year where the page shows no day (`published = 2024`),
+/// so that no made-up 1 January is ever shown as a date.
+enum DateOrYear {
+    Date(Date),
+    Year(i32),
+}
+
+impl<'de> Deserialize<'de> for DateOrYear {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match toml::Value::deserialize(d)? {
+            toml::Value::Integer(y) if (1900..=2200).contains(&y) => Ok(DateOrYear::Year(y as i32)),
+            toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(date), None, None) => Date::new(i32::from(date.year), date.month, date.day)
+                    .map(DateOrYear::Date)
+                    .ok_or_else(|| de::Error::custom(format!("{dt} is not a date"))),
+                _ => Err(de::Error::custom(format!("{dt} must be a plain date such as 2024-03-15 or a year"))),
+            },
+            v => Err(de::Error::custom(format!("{v} must be a plain date such as 2024-03-15 or a year such as 2024"))),
+        }
+    }
+}
+
 /// A string that is not blank.
 struct Text(String);
 
@@ -181,8 +203,8 @@ struct RawSource {
     issuer_en: Text,
     #[serde(default)]
     version: String,
-    published: Option<PlainDate>,
-    effective: Option<PlainDate>,
+    published: Option<DateOrYear>,
+    effective: Option<DateOrYear>,
     url: Option<Text>,
     #[serde(default)]
     search_in: String,
@@ -463,15 +485,36 @@ pub fn sources(file: &str, text: &str, p: &mut Problems) -> (Vec<Source>, Hosts)
     let sources = raw
         .source
         .into_iter()
-        .map(|s| Source {
+        .map(|s| {
+            // A year stands for its 1 January in comparisons; `year_only` keeps it from being
+            // shown as that day. One source gives its dates one way.
+            let year = |d: &Option<DateOrYear>| matches!(d, Some(DateOrYear::Year(_)));
+            let day = |d: &Option<DateOrYear>| matches!(d, Some(DateOrYear::Date(_)));
+            let year_only = year(&s.published) || year(&s.effective);
+            if year_only && (day(&s.published) || day(&s.effective)) {
+                p.err(
+                    &format!("{file} [{}]", s.id.0),
+                    "gives one date as a year and the other as a day: give both the same way",
+                );
+            }
+            let date = |d: Option<DateOrYear>| {
+                d.and_then(|d| match d {
+                    DateOrYear::Date(d) => Some(d),
+                    DateOrYear::Year(y) => Date::new(y, 1, 1),
+                })
+            };
+            (s, year_only, date)
+        })
+        .map(|(s, year_only, date)| Source {
             id: s.id.0,
             title: s.title.0,
             title_en: s.title_en.0,
             issuer: s.issuer.0,
             issuer_en: s.issuer_en.0,
             version: s.version,
-            published: s.published.map(|d| d.0),
-            effective: s.effective.map(|d| d.0),
+            published: date(s.published),
+            effective: date(s.effective),
+            year_only,
             url: s.url.map(|u| u.0),
             search_in: s.search_in,
             search_in_en: s.search_in_en,

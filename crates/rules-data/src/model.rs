@@ -78,6 +78,9 @@ pub struct Source {
     pub version: String,
     pub published: Option<Date>,
     pub effective: Option<Date>,
+    /// The page shows only a year: `published`/`effective` hold 1 January of it, never shown as
+    /// a day (`published = 2024` in sources.toml).
+    pub year_only: bool,
     /// Where a reader finds it; absent when the only copy seen is on a host a parent should not be
     /// sent to (the allowlist in `[hosts]`).
     pub url: Option<String>,

@@ -72,6 +72,8 @@ pub struct Source {
     pub version: &'static str,
     pub published: Option<Date>,
     pub effective: Option<Date>,
+    /// The page shows only a year: the dates hold 1 January of it, never shown as a day.
+    pub year_only: bool,
     /// Absent when the only copy seen is on a host a parent should not be sent to.
     pub url: Option<&'static str>,
     /// Set when `url` is an official database's front page: search there for the title.
@@ -93,6 +95,8 @@ pub struct Cite {
     pub section: Option<&'static str>,
     pub grade: Grade,
     pub effective: Option<Date>,
+    /// The source gives only the year of `effective`.
+    pub year_only: bool,
 }
 
 /// One value of a parameter, in force from `from` to `until` (inclusive; open-ended when `None`).
@@ -345,5 +349,6 @@ pub fn source(id: &str) -> Option<&'static Source> {
 /// How current the rules data is: the newest date any source took effect (its publication date
 /// when it states no other). Shown in every page's footer ("规则数据更新至 …").
 pub fn rules_updated() -> Date {
-    SOURCES.iter().filter_map(|s| s.effective.or(s.published)).max().unwrap_or(ymd(2024, 1, 1))
+    // A year-only date is no day: it never stands as "updated on".
+    SOURCES.iter().filter(|s| !s.year_only).filter_map(|s| s.effective.or(s.published)).max().unwrap_or(ymd(2024, 1, 1))
 }
