@@ -157,6 +157,7 @@ pub fn rules_md(data: &Data) -> String {
         let limits = [
             r.enlist_until.map(|y| format!("enlistments until {y}")),
             r.paid_after_service.then(|| "paid after service".to_string()),
+            r.per_year_served.then(|| "per year served".to_string()),
         ];
         let amount = std::iter::once(amount).chain(limits.into_iter().flatten()).collect::<Vec<_>>().join("; ");
         writeln!(

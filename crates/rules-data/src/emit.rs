@@ -235,8 +235,8 @@ pub fn emit(data: &Data) -> String {
             out,
             "    LocalRecord {{ kind: RecordKind::{}, place: {:?}, year: {}, amount: Amount {{ kind: AmountKind::{}, \
              yuan: {:?}, share_pct: {:?}, statistic: {}, stat_year: {:?}, stat_yuan: {:?}, stat_cite: {} }}, \
-             by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, cite: {}, \
-             confidence: {} }},",
+             by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, \
+             per_year_served: {}, cite: {}, confidence: {} }},",
             camel(&r.kind),
             r.place,
             r.year,
@@ -249,6 +249,7 @@ pub fn emit(data: &Data) -> String {
             e.cites(&a.stat_cite),
             r.enlist_until,
             r.paid_after_service,
+            r.per_year_served,
             e.cites(&r.cite),
             Emitter::confidence(r.confidence)
         )

@@ -360,6 +360,8 @@ struct RawRecord {
     #[serde(default)]
     paid_after_service: bool,
     #[serde(default)]
+    per_year_served: bool,
+    #[serde(default)]
     cite: Vec<RawCite>,
     confidence: Confidence,
     #[serde(default)]
@@ -640,6 +642,7 @@ fn records(raw: LocalFile) -> Vec<LocalRecord> {
                     .collect(),
                 enlist_until: rec.enlist_until,
                 paid_after_service: rec.paid_after_service,
+                per_year_served: rec.per_year_served,
                 cite: cites(rec.cite),
                 confidence: rec.confidence,
                 excerpt: rec.excerpt,

@@ -269,6 +269,8 @@ pub struct LocalRecord {
     pub enlist_until: Option<i32>,
     /// Paid only after the two years' service, not at enlistment.
     pub paid_after_service: bool,
+    /// The amount is per year served (湖南's self-employment grant: "按服役年限每年不少于4500元").
+    pub per_year_served: bool,
     pub cite: Vec<Cite>,
     pub confidence: Confidence,
     pub excerpt: String,

@@ -288,6 +288,12 @@ pub enum AdjustWhen {
     Bachelor,
     JuniorCollege,
     College,
+    /// A graduate (at enlistment) of a 本科 or higher programme.
+    BachelorGraduate,
+    /// A graduate (at enlistment) of a 专科 (大专) programme.
+    JuniorCollegeGraduate,
+    /// A university student (enrolled, admitted, or in the final year before graduating).
+    CollegeStudent,
 }
 
 #[derive(Debug)]
@@ -326,6 +332,8 @@ pub struct LocalRecord {
     pub enlist_until: Option<i32>,
     /// Paid after the service, not at enlistment.
     pub paid_after_service: bool,
+    /// The amount is per year served.
+    pub per_year_served: bool,
     pub cite: &'static [Cite],
     pub confidence: Confidence,
 }

@@ -98,8 +98,8 @@ pub fn explain(l: &Line, place: &str) -> String {
             )
         }
         (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
-            "{place} sets the payment by a rule but publishes no amount. This is the range of {} places with figures ({}–{} a year), for reference only: ask the armed forces department (人武部) of your county.",
-            int_of(l, Q::Comparables), y(l, Q::ComparableMinYuan), y(l, Q::ComparableMaxYuan)
+            "{place} sets the payment by a rule but publishes no amount. This is the range of {} places with figures ({}–{} a year), for reference only: ask the armed forces department (人武部) of your county.{}",
+            int_of(l, Q::Comparables), y(l, Q::ComparableMinYuan), y(l, Q::ComparableMaxYuan), adjustments(l)
         ),
         (LineId::FamilyPayment, R::ComparableRange) => format!(
             "There is no figure for your place in the data. Recent standards of {} places range from {} to {} a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For {}.",
@@ -110,7 +110,11 @@ pub fn explain(l: &Line, place: &str) -> String {
             int_of(l, Q::StandardYear),
             if l.id == LineId::EnlistmentReward && matches!(l.money, Money::Range(..)) { " Whether the Tibet or Xinjiang sum replaces or adds to the student sum is unclear, hence a range." } else { "" }
         ),
-        (LineId::EnlistmentReward, R::OfficialFloor) => format!("The minimum in {place}'s {} rule; counties may pay more.", int_of(l, Q::StandardYear)),
+        (LineId::DischargeGrant, R::OfficialFloor) if line_has(l, Q::RateYuan) => format!(
+            "{place}'s {} rule: for self-employment, at least {} for each year served, for {}. A minimum: counties may pay more.",
+            int_of(l, Q::StandardYear), y(l, Q::RateYuan), years(int_of(l, Q::YearsServed))
+        ),
+        (LineId::EnlistmentReward | LineId::DischargeGrant, R::OfficialFloor) => format!("The minimum in {place}'s {} rule; counties may pay more.", int_of(l, Q::StandardYear)),
         (LineId::DischargeGrant, R::NeedsGraduationYear) => format!("{place}'s {} rule adds a sum for this year's graduates only: give your graduation year.", int_of(l, Q::StandardYear)),
         (LineId::EnlistmentReward, R::NotInGroups) => format!("{place}'s document rewards university students and graduates only."),
         (LineId::EnlistmentReward, _) => "Enlistment rewards are set locally and vary widely; there is no figure for your place: ask your armed forces department.".into(),

@@ -143,10 +143,11 @@ pub fn explain(l: &Line, place: &str) -> String {
             )
         }
         (LineId::FamilyPayment, R::RuleWithoutAmount) => format!(
-            "{place}按规则计算优待金，但没有公开金额。这里是{}个有数据的地方的范围（每年{}—{}），只能参考，请向户籍所在地县级人武部咨询。",
+            "{place}按规则计算优待金，但没有公开金额。这里是{}个有数据的地方的范围（每年{}—{}），只能参考，请向户籍所在地县级人武部咨询。{}",
             int_of(l, Q::Comparables),
             y(l, Q::ComparableMinYuan),
-            y(l, Q::ComparableMaxYuan)
+            y(l, Q::ComparableMaxYuan),
+            adjustments(l)
         ),
         (LineId::FamilyPayment, R::ComparableRange) => format!(
             "没有你所在地方的标准数据。{}个地方近年的标准在每年{}—{}之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{}年。",
@@ -166,7 +167,13 @@ pub fn explain(l: &Line, place: &str) -> String {
                 }
             )
         }
-        (LineId::EnlistmentReward, R::OfficialFloor) => {
+        (LineId::DischargeGrant, R::OfficialFloor) if line_has(l, Q::RateYuan) => format!(
+            "{place}{}年的规定：自主就业的，按服役年限每年不少于{}，共{}年；这是最低金额，县里可能更高。",
+            int_of(l, Q::StandardYear),
+            y(l, Q::RateYuan),
+            int_of(l, Q::YearsServed)
+        ),
+        (LineId::EnlistmentReward | LineId::DischargeGrant, R::OfficialFloor) => {
             format!("{place}{}年规定的最低金额，县里可能更高。", int_of(l, Q::StandardYear))
         }
         (LineId::DischargeGrant, R::NeedsGraduationYear) => {

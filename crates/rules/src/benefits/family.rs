@@ -52,6 +52,11 @@ pub fn matching(r: &'static LocalRecord, h: &Household) -> Vec<&'static Adjust> 
         AdjustWhen::Bachelor => matches!(edu, Some(Education::Bachelor | Education::Postgraduate)),
         AdjustWhen::JuniorCollege => edu == Some(Education::JuniorCollege),
         AdjustWhen::College => h.college(),
+        AdjustWhen::BachelorGraduate => {
+            matches!(edu, Some(Education::Bachelor | Education::Postgraduate)) && h.graduate()
+        }
+        AdjustWhen::JuniorCollegeGraduate => edu == Some(Education::JuniorCollege) && h.graduate(),
+        AdjustWhen::CollegeStudent => h.college() && !h.graduate(),
         _ => false,
     });
     let posting = r
@@ -135,7 +140,8 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
     if let Some(rule) = data::FAMILY_PAYMENT_RULE.at(enlistment) {
         line = line.cite(rule);
     }
-    if let Some(r) = record(RecordKind::FamilyPayment, h.place, enlistment) {
+    let found = record(RecordKind::FamilyPayment, h.place, enlistment);
+    if let Some(r) = found {
         line = line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year)));
         line.place = Some(r.place);
         if let Some((per_year, reason)) = yearly(r) {
@@ -172,13 +178,18 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
             for (r, _) in &compared {
                 line = line.cites(r.cite, r.confidence);
             }
-            Line {
-                money: Money::between(fen(lo), fen(hi)).times(years_served, 1),
-                ..line
-                    .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
-                    .input(Quantity::ComparableMinYuan, Val::Int(lo))
-                    .input(Quantity::ComparableMaxYuan, Val::Int(hi))
-            }
+            let line = line
+                .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
+                .input(Quantity::ComparableMinYuan, Val::Int(lo))
+                .input(Quantity::ComparableMaxYuan, Val::Int(hi));
+            // A place whose rule gives no amount may still give its uplifts (江西's province-wide
+            // posting and student shares): applied to the comparable range, still an estimate.
+            let per_year = Money::between(fen(lo), fen(hi));
+            let (per_year, line) = match found {
+                Some(r) => adjusted(r, h, per_year, line),
+                None => (per_year, line),
+            };
+            Line { money: per_year.times(years_served, 1), ..line }
         }
         _ => line,
     }
