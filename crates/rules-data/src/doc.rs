@@ -144,13 +144,30 @@ pub fn rules_md(data: &Data) -> String {
     for r in &data.records {
         let a = &r.amount;
         let amount = match a.kind.as_str() {
-            "formula" => format!(
-                "{}% of {} {} ({})",
-                a.share_pct.unwrap_or(0),
-                a.statistic.as_deref().unwrap_or(""),
-                a.stat_year.unwrap_or(0),
-                a.stat_yuan.unwrap_or(0)
-            ),
+            "formula" => {
+                let figure = data
+                    .statistics
+                    .iter()
+                    .find(|s| {
+                        Some(&s.statistic) == a.statistic.as_ref()
+                            && Some(&s.area) == a.stat_area.as_ref()
+                            && Some(s.year) == a.stat_year
+                    })
+                    .map_or(String::new(), |s| {
+                        if s.tenths % 10 == 0 {
+                            (s.tenths / 10).to_string()
+                        } else {
+                            format!("{:.1}", s.tenths as f64 / 10.0)
+                        }
+                    });
+                format!(
+                    "{}% of {} {} {} ({figure}, statistics.toml)",
+                    a.share_pct.unwrap_or(0),
+                    a.statistic.as_deref().unwrap_or(""),
+                    a.stat_area.as_deref().unwrap_or(""),
+                    a.stat_year.unwrap_or(0),
+                )
+            }
             "by_education" => r.by_education.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "),
             k => format!("{k} {}", a.yuan.map_or(String::new(), |y| y.to_string())),
         };

@@ -234,7 +234,7 @@ pub fn emit(data: &Data) -> String {
         writeln!(
             out,
             "    LocalRecord {{ kind: RecordKind::{}, place: {:?}, year: {}, amount: Amount {{ kind: AmountKind::{}, \
-             yuan: {:?}, share_pct: {:?}, statistic: {}, stat_year: {:?}, stat_yuan: {:?}, stat_cite: {} }}, \
+             yuan: {:?}, share_pct: {:?}, statistic: {}, stat_area: {:?}, stat_year: {:?} }}, \
              by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, \
              per_year_served: {}, cite: {}, confidence: {} }},",
             camel(&r.kind),
@@ -244,9 +244,8 @@ pub fn emit(data: &Data) -> String {
             a.yuan,
             a.share_pct,
             a.statistic.as_deref().map_or("None".into(), |s| format!("Some(Statistic::{})", camel(s))),
+            a.stat_area,
             a.stat_year,
-            a.stat_yuan,
-            e.cites(&a.stat_cite),
             r.enlist_until,
             r.paid_after_service,
             r.per_year_served,
@@ -259,9 +258,9 @@ pub fn emit(data: &Data) -> String {
     for s in &data.statistics {
         writeln!(
             out,
-            "    StatValue {{ statistic: Statistic::{}, province: {:?}, year: {}, tenths: {}, cite: {} }},",
+            "    StatValue {{ statistic: Statistic::{}, area: {:?}, year: {}, tenths: {}, cite: {} }},",
             camel(&s.statistic),
-            s.province,
+            s.area,
             s.year,
             s.tenths,
             e.cites(&s.cite)

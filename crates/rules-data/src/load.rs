@@ -375,10 +375,9 @@ struct RawAmount {
     yuan: Option<i64>,
     share_pct: Option<i64>,
     statistic: Option<String>,
+    /// Whose statistic (a province code or a place id), as in statistics.toml.
+    stat_area: Option<String>,
     stat_year: Option<i32>,
-    stat_yuan: Option<i64>,
-    #[serde(default)]
-    stat_cite: Vec<RawCite>,
 }
 
 #[derive(Deserialize)]
@@ -405,7 +404,7 @@ struct StatisticsFile {
 #[serde(deny_unknown_fields)]
 struct RawStatistic {
     statistic: Text,
-    province: Text,
+    area: Text,
     year: i32,
     yuan: YuanTenths,
     #[serde(default)]
@@ -623,9 +622,8 @@ fn records(raw: LocalFile) -> Vec<LocalRecord> {
                     yuan: a.yuan,
                     share_pct: a.share_pct,
                     statistic: a.statistic.filter(|s| !s.is_empty()),
+                    stat_area: a.stat_area.filter(|s| !s.is_empty()),
                     stat_year: a.stat_year,
-                    stat_yuan: a.stat_yuan,
-                    stat_cite: cites(a.stat_cite),
                 },
                 by_education: rec.by_education.into_iter().collect(),
                 adjust: rec
@@ -656,7 +654,7 @@ fn statistics(raw: StatisticsFile) -> Vec<Statistic> {
         .into_iter()
         .map(|s| Statistic {
             statistic: s.statistic.0,
-            province: s.province.0,
+            area: s.area.0,
             year: s.year,
             tenths: s.yuan.0,
             cite: cites(s.cite),

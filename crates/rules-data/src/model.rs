@@ -250,10 +250,11 @@ pub struct Amount {
     pub kind: String,
     pub yuan: Option<i64>,
     pub share_pct: Option<i64>,
+    /// A formula's statistic, whose (a province code or a place id) and year: its figure and source
+    /// are in statistics.toml, which the engine reads.
     pub statistic: Option<String>,
+    pub stat_area: Option<String>,
     pub stat_year: Option<i32>,
-    pub stat_yuan: Option<i64>,
-    pub stat_cite: Vec<Cite>,
 }
 
 /// A local money standard (family payment, enlistment reward or discharge grant) of one place.
@@ -280,7 +281,8 @@ pub struct LocalRecord {
 #[derive(Clone, Debug)]
 pub struct Statistic {
     pub statistic: String,
-    pub province: String,
+    /// A province code or a place id (the place whose formula uses it; 惠来's is 揭阳市's figure).
+    pub area: String,
     pub year: i32,
     /// In tenths of a yuan, to keep a source's one decimal (广东 59306.6).
     pub tenths: i64,

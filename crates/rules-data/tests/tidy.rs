@@ -272,6 +272,25 @@ fn every_source_is_cited_somewhere() {
     assert!(stray.is_empty(), "sources nothing cites: {stray:?}");
 }
 
+/// statistics.toml is read by the engine through the formulas: a statistic no formula uses is
+/// refused, and so is a formula whose statistic is not there (issue 13: three national figures were
+/// emitted and read by nothing, and formulas carried their own copies).
+#[test]
+fn every_statistic_is_a_formulas_and_every_formula_has_its_statistic() {
+    let data = load_checked(&data_dir()).unwrap();
+    assert!(!data.statistics.is_empty());
+    let mut unused = data.clone();
+    let mut national = unused.statistics[0].clone();
+    national.area = "00".into();
+    unused.statistics.push(national);
+    let errors = validate::validate(&unused);
+    assert!(errors.iter().any(|e| e.contains("no formula in local.toml uses")), "{errors:?}");
+    let mut missing = data.clone();
+    missing.statistics.remove(0);
+    let errors = validate::validate(&missing);
+    assert!(errors.iter().any(|e| e.contains("is not in statistics.toml")), "{errors:?}");
+}
+
 /// Sources whose real date is a 1 January (a law or rule in force from New Year's Day).
 const REAL_NEW_YEAR: &[(&str, &str)] = &[
     ("veterans-protection-law", "effective"), // art. 85: 自2021年1月1日起施行

@@ -314,10 +314,11 @@ pub struct Amount {
     pub kind: AmountKind,
     pub yuan: Option<i64>,
     pub share_pct: Option<i64>,
+    /// A formula's statistic, whose it is and the year of the published figure's base: the figure
+    /// is in `STATISTICS`.
     pub statistic: Option<Statistic>,
+    pub stat_area: Option<&'static str>,
     pub stat_year: Option<i32>,
-    pub stat_yuan: Option<i64>,
-    pub stat_cite: &'static [Cite],
 }
 
 #[derive(Debug)]
@@ -341,7 +342,8 @@ pub struct LocalRecord {
 #[derive(Debug)]
 pub struct StatValue {
     pub statistic: Statistic,
-    pub province: &'static str,
+    /// A province code or a place id.
+    pub area: &'static str,
     pub year: i32,
     pub tenths: i64,
     pub cite: &'static [Cite],
