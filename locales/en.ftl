@@ -12,29 +12,38 @@ nav-about = About & privacy
 switch-language-hint = 切换到中文
 footer-notice = This is a self-check for your information, not an official decision. Whether you can enlist is decided by your county conscription office (人武部, the local armed forces department) after the medical examination, the political review and its collective selection.
 footer-official = The only official registration site: 
+footer-updated = Rules data updated to { $date }
+stale-rules = The rules for this round may have been updated: the national conscription website is authoritative. The national requirements for { $round } were expected around { $expected } and are not in this tool yet; it uses the rules as of { $used }.
 official-site-name = 全国征兵网 (National Conscription Website)
 opens-new-tab =  (opens in a new tab)
 error-title = Something went wrong
-error-body = The page hit an unexpected error. Your answers are still in the address bar; reload the page to try again.
+error-body = The page hit an unexpected error. Your answers are still kept in this tab; reload the page to try again.
 check-title = Self-check
 check-intro = Answer a few questions to see whether you meet the basic conditions of a recruitment round. Each criterion shows the rule it rests on and how far you are from its threshold.
 benefits-title = Benefits estimator
 benefits-intro = Estimate what a recruit and the family receive — tuition compensation, the family payment, discharge payments — with the source and reliability of each figure.
 process-title = How to apply: steps, dates and official channels
 process-intro = Every step from registration to enlistment, the deadlines and the documents to bring. Enlisting is free of charge.
+process-next-title = What to do now
+next-step = { $round }: by today's date you are at about the step “{ $step }”.
+next-need-sex = Choose your sex in the self-check and this page shows only your steps and dates (men register for military service first; women apply directly).
+next-round-over = { $round } is over. Below are the dates of the next round.
 sources-title = Sources
 sources-intro = Every law, regulation, notice and web page this tool relies on, with its issuer, dates and reliability grade. A: official text; B: mainstream media or school notices; C: aggregator sites (may be out of date; for reference only).
 sources-published = Published
 sources-effective = In force
 sources-grade = Grade
 sources-open = Open the source
+sources-search = search { $db } for this title
+sources-news = news report
+sources-unlinked = not linked: only copies on unofficial sites were seen; not verified
 about-title = About and privacy
 about-1-title = What this is
 about-1-p1 = The Enlistment Self-Check helps young people and their parents see, before applying, whether they roughly meet the conditions for China's military conscription, what benefits apply and how to apply. It works through the published laws, regulations and conscription notices criterion by criterion and names the source and reliability of each rule.
 about-1-p2 = It is not an official system and its result is not an official decision. Enlistment is decided by the county conscription office after pre-screening, the medical examination, the political review and a collective selection. Official registration is on the National Conscription Website (全国征兵网).
 about-2-title = Where your answers go
 about-2-p1 = Nowhere. Everything is worked out in your browser: no server receives your answers, the page makes no network request after it has loaded, and there is no analytics or advertising code.
-about-2-p2 = So that a reload does not lose your answers, they are written into the part of the address after the "#" sign, which browsers never send to any website. Only if you choose "Remember on this device" are they saved in this browser, and "Erase my answers" removes them at any time.
+about-2-p2 = So that a reload does not lose your answers: round, sex, date of birth, region, education, posts of interest and the benefits inputs are written into the part of the address after the "#" sign, which browsers never send to any website; health, political and priority-group answers never go into the address and are kept only in this tab's own history state (history.state): a reload keeps them, closing the tab removes them, and no copied, shared or synced address carries them. Only if you choose "Remember on this device" are all answers saved in this browser (localStorage), and "Erase my answers" removes them at any time.
 about-2-p3 = A share link carries only the result and non-sensitive answers (round, sex, year of birth, region, education) unless you explicitly choose to include everything; health and political-review answers are left out by default.
 about-3-title = Where the rules come from, and how reliable they are
 about-3-p1 = Every rule carries the dates it is in force and its source. Sources are graded: A official text (laws, regulations, government notices); B mainstream media and school notices; C aggregator sites. Values that rest only on grade C, or on sources that disagree, are marked as such; the tool never says "not eligible" on an unverified or conflicting value, only "needs an on-site check".
@@ -42,6 +51,10 @@ about-3-p2 = Rounds whose national notice is not yet published (such as 2027) ar
 about-4-title = Which browsers, and offline use
 about-4-p1 = The tool needs WebAssembly with the features of 2021-era browsers: Chrome, Edge or another browser built on Chromium 97 or later (including Android’s WebView), Firefox 79 or later, Safari on iPhone, iPad or Mac 15 or later. Browsers inside apps (WeChat, QQ and others) usually work when their engine is recent; if the page does not open there, open it in the phone's own browser. A browser that cannot run it shows the main conditions and the link to 全国征兵网 instead.
 about-4-p2 = After one visit the tool works without a network: the browser keeps a copy of its files (and nothing you type). When a new version has been downloaded, a bar offers to update; your answers stay.
+about-5-title = Who keeps this tool, and how to report a mistake
+about-5-p1 = The tool is kept by the developers of the Enlistment Self-Check project, an open-source project. It belongs to no recruitment office or government department and collects nothing about you.
+about-5-p2 = If a rule, a figure or a link is wrong, tell the website or organisation that publishes this page: give the round, the place, what you saw and the official basis you know (the document's title and article). Every correction appears on the Sources page with its new source and grade.
+about-updated = Rules data last updated: { $date } (the date of the newest document in the data).
 step-of = Step { $step } of { $steps }
 step-basics = About you
 step-education = Education
@@ -101,6 +114,8 @@ q-systolic = Systolic (upper)
 q-diastolic = Diastolic (lower)
 q-heart-rate = Heart rate (beats per minute)
 q-whisper = From how far can you hear a whisper (metres)?
+q-ear-left = Left ear
+q-ear-right = Right ear
 q-flat-feet = Flat feet
 political-intro = Why we ask: the political review is a required step, carried out by public security. Only yes or no is asked here, never details; the answers stay on your device and share links leave them out by default. A "yes" is not a "no" to enlisting: it means you should explain it to the conscription office.
 posts-intro = Special posts (条件兵) have extra height, eyesight and other requirements. They are shown separately and do not change the overall result.
@@ -120,6 +135,9 @@ optional-unanswered = { $n ->
 }
 based-on = Based on
 grade-label = source grade
+event-for-men = {" "}for men
+event-for-women = {" "}for women
+grade-legend = Source grades: A official text (laws, government sites); B mainstream media or school notices; C online copies, not verified.
 posts-title = Special posts (not part of the overall result)
 notes-title = Good to know
 rules-as-of = Rules as of { $date }
@@ -142,7 +160,8 @@ next-process-link = Steps, deadlines and the documents checklist
 next-fix = The criteria you do not meet are listed above with the gap. If something changes (your weight, the months since surgery), check again.
 next-posts = Special posts are chosen by the receiving units during the medical; say you are interested when you apply.
 keep-title = Keep, share, print
-keep-note = Your answers are kept only in the part of the address after "#": a reload keeps them, and they are never sent to any server.
+keep-note = Round, sex, date of birth, region, education and the benefits inputs are kept in the part of the address after "#"; health, political and priority-group answers never go into the address and stay only in this tab (gone when it is closed). A reload keeps them all, and nothing is sent to any server.
+shared-only-these = The sender shared only these answers.
 remember = Remember my answers on this device
 remember-hint = If ticked, they are saved in this browser until you erase them. If not, nothing is saved.
 share-button = Make a share link
@@ -165,6 +184,7 @@ print-title = Enlistment self-check result (not an official decision)
 printed-on = Printed on { $date }
 date-expected = { $date } (expected; not yet published)
 date-or-conflict = { $date } or { $other } (sources disagree)
+date-conflict-expected = { $date } or { $other } (sources disagree; expected, not yet published)
 dismiss = Dismiss
 benefits-inputs = Your situation
 q-place = City or county
@@ -220,6 +240,11 @@ deadline-expected = This date is expected from earlier years’ pattern; the nat
 registration-note = Military-service registration must be done by 31 October at the latest; your county may set an earlier date, so check its registration notice.
 ics-button = Add to my calendar (.ics)
 ics-hint = Downloads a calendar file with the application openings and deadlines, the registration deadline and the approval dates from today on, with a reminder 3 days before each. The file is made on your device; no server is involved.
+deadline-register = Register and apply on 全国征兵网
+ics-done = Calendar file enlistment-dates.ics made, with { $n ->
+    [one] { $n } date
+   *[other] { $n } dates
+}. Open it on your phone or computer to add them to your calendar.
 ics-name = Enlistment dates
 ics-uncertain = Date not final: check your local recruitment notice.
 calendar-title = Round calendar
@@ -230,6 +255,7 @@ col-women = Women apply
 col-conscription = Conscription
 col-approval = Approval
 calendar-current = Current round
+calendar-older = Earlier rounds
 calendar-provisional = Provisional: no national notice yet
 steps-title = The steps
 steps-intro = From registration to enlistment: what happens at each step, who does it, what to bring, and the article it rests on.
@@ -290,6 +316,7 @@ date-day-month = { $day } { $month ->
    *[12] Dec
 }
 punct-list-sep = {", "}
+punct-clause-sep = {", "}
 punct-colon = {": "}
 punct-aside = {" "}({ $text })
 
@@ -307,13 +334,19 @@ explain-age-over_cap = You are { $age_in_year } in { $year }: { $years_over_cap 
     [one] { $years_over_cap } year
    *[other] { $years_over_cap } years
 } over the limit of { $age_cap } for your group (born on or after { $born_from }).
-explain-age-cap_depends_on_education = You are { $age_in_year } in { $year }. Whether that is within the limit depends on your education: please give it.
+explain-age-cap_depends_on_education = { $caps ->
+    [none] You are { $age_in_year } in { $year }. Whether that is within the limit depends on your sex and education: please give them.
+   *[other] You are { $age_in_year } in { $year }. Whether that is within the limit depends on your education: { $caps }. Please give your education.
+}
+age-cap-high_school = { $age } for high-school graduates
+age-cap-college_graduate = { $age } for college graduates
+age-cap-postgraduate = { $age } for postgraduates
 explain-age-not_answered = Give your date or year of birth. Age is counted by calendar year: the age you reach by the end of the year.
 explain-education-listed = Your education and study status are among the groups this round's notice recruits.
 explain-education-junior_high_route = Men with junior-high education can apply, with a lower age limit (see "Age").
 explain-education-counts_as_junior_high = Still at high school (not the final year) counts as junior-high education: you can apply, with a lower age limit (see "Age").
-explain-education-graduating_in_h1 = You finish high school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.
-explain-education-h1_college_only = In first-half rounds women are recruited only from full-time university students and graduates; this year's high-school graduates can apply in the second half.
+explain-education-graduating_in_h1 = You finish school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.
+explain-education-h1_college_only = In the first-half round you have not finished high school yet; local notices take this year's women high-school graduates in the second half, and the national text lists them for the year.
 explain-education-not_listed = This round's notice does not list your group.
 explain-education-wording_unclear = This round's national notice no longer says "this year's" (应届) for women graduates, so whether earlier graduates may apply is unclear: ask your local conscription office.
 explain-education-prior_year_h1 = First-half rounds take women who graduated (full-time 本科 or 专科) last year, with a raised age limit (see "Age").
@@ -343,7 +376,7 @@ explain-vision-both_eyes_good = Left { $vision_left }, right { $vision_right }{ 
     [none] : each eye reaches { $vision_check_below }.
    *[other] . After laser surgery each eye needs { $vision_min } without glasses: you have it.
 }
-explain-vision-corrected_test = Your weaker eye is { $vision_worse }, under { $vision_check_below }. Each eye needs { $vision_check_below }, or a corrected-vision test: with glasses each eye must reach { $corrected_vision_min } and the correction must not exceed { $correction_max_degrees } degrees.
+explain-vision-corrected_test = Your weaker eye is { $vision_worse }, under { $vision_check_below }. Each eye needs { $vision_check_below }, or a corrected-vision test: with glasses each eye must reach { $corrected_vision_min } and the correction must not exceed { $correction_max_degrees } 度 (−{ $correction_max_dioptres } D).
 explain-vision-eye_below_min = Your weaker eye is { $vision_worse }, under { $vision_fail_below } ({ $vision_short } short): not eligible.
 explain-vision-below_after_surgery = After laser surgery each eye needs { $vision_min } without glasses; your weaker eye is { $vision_worse } ({ $vision_short } short).
 explain-vision-not_answered = Give the eyesight of each eye without glasses.
@@ -387,8 +420,9 @@ explain-heart_rate-normal = { $heart_rate_bpm } beats per minute, within { $hear
 explain-heart_rate-physiological_review = { $heart_rate_bpm } beats per minute: { $heart_rate_review_min }–{ $heart_rate_review_low_max } or { $heart_rate_review_high_min }–{ $heart_rate_review_max } pass if the examiner finds it physiological (not for special posts).
 explain-heart_rate-out_of_range = { $heart_rate_bpm } beats per minute, outside { $heart_rate_review_min }–{ $heart_rate_review_max }.
 explain-heart_rate-not_answered = Optional.
-explain-hearing-normal = A whisper heard at { $whisper_m } m: at least { $whisper_min_m } m needed.
-explain-hearing-whisper_too_short = A whisper heard only at { $whisper_m } m: at least { $whisper_min_m } m needed.
+explain-hearing-normal = A whisper heard at { $whisper_left_m } m (left ear) and { $whisper_right_m } m (right ear): at least { $whisper_min_m } m needed.
+explain-hearing-whisper_too_short = A whisper heard only at { $whisper_left_m } m (left ear) and { $whisper_right_m } m (right ear): both below { $whisper_min_m } m. The sources of this line are not settled, so the medical decides.
+explain-hearing-one_ear_below = One ear hears a whisper at less than { $whisper_min_m } m (left { $whisper_left_m } m, right { $whisper_right_m } m). One reading of the standard fails one ear below the line, another only both ears; the sources do not settle it, so the medical decides.
 explain-hearing-not_answered = Optional.
 explain-flat_feet-normal = No flat feet.
 explain-flat_feet-arch_present = Flat feet with some arch left are accepted.
@@ -401,7 +435,7 @@ explain-political-some_yes = You answered yes to { $yes ->
 }. That is not a "no": public security carries out the review and will look at the facts. Tell your conscription office truthfully.
 explain-political-partly_answered = You answered { $answered } of { $questions } questions, none with yes.
 explain-political-not_answered = Optional.
-explain-post_sex-not_open_to_sex = The post's height standard lists no range for your sex.
+explain-post_sex-not_listed_for_sex = The sources list no height range for your sex for this post; none of them bars it to you. Ask your conscription office.
 explain-post_sex-not_answered = Give your sex first.
 explain-post_height-within_post_range = { $height_cm } cm, within { $height_max_cm ->
     [none] at least { $height_min_cm } cm
@@ -439,13 +473,23 @@ explain-post_surgery-not_answered = Refractive surgery rules out special posts.
 money-at-least = at least { $amount }
 money-range = { $from }–{ $to }
 money-unknown = varies by place
-benefit-adjust-same = {" "}In your case { $multiplier_pct_min }% of it.
-benefit-adjust-range = {" "}In your case { $multiplier_pct_min }% to { $multiplier_pct_max }% of it (the document can be read both ways).
+benefit-adjust-same = {" "}In your case { $multiplier_pct_min }% of { $base_yuan ->
+    [none] it
+   *[other] { $base_yuan } (the county's previous-year amount)
+}.
+benefit-adjust-range = {" "}In your case { $multiplier_pct_min }% to { $multiplier_pct_max }% of { $base_yuan ->
+    [none] it
+   *[other] { $base_yuan } (the county's previous-year amount)
+} (the document can be read both ways).
 benefit-adjust-add = {" "}Plus { $add_yuan } a year.
 benefit-tuition_compensation-computed = Each year the higher of tuition paid and the student loan, { $per_year_yuan } (the cap is { $cap_yuan } for an enlistment notice dated { $enlistment_date }), for { $years ->
     [one] { $years } year
    *[other] { $years } years
-}. Paid once after enlistment; a loan is repaid first.
+}. Paid once after enlistment; a loan is repaid first.{ $programme_years ->
+    [none] {""}
+    [one] {" "}It covers one programme at most ({ $programme_years } year).
+   *[other] {" "}It covers one programme at most ({ $programme_years } years).
+}
 benefit-tuition_compensation-up_to_cap = Up to { $cap_yuan } a year for { $years ->
     [one] { $years } year
    *[other] { $years } years
@@ -471,23 +515,30 @@ benefit-veteran_student_grant-computed = Full-time study after service brings a 
     [one] { $years_remaining } year
    *[other] { $years_remaining } years
 }.
-benefit-family_payment-official_formula = { $place }'s standard: { $share_pct }% of the local figure for { $statistic_year } ({ $statistic_yuan }), { $per_year_yuan } a year ({ $standard_year } standard).{ $adjustments } For { $years_served ->
+benefit-family_payment-official_formula = The standard of { $place }: { $share_pct }% of the local figure for { $statistic_year } ({ $statistic_yuan }), { $per_year_yuan } a year ({ $standard_year } standard).{ $adjustments } For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
 }, paid every half year served.
-benefit-family_payment-official_figure = { $place }'s { $standard_year } standard: { $per_year_yuan } a year.{ $adjustments } For { $years_served ->
+benefit-family_payment-official_figure = The { $standard_year } standard of { $place }: { $per_year_yuan } a year.{ $adjustments } For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
 }, paid every half year served.
-benefit-family_payment-official_floor = { $place }'s { $standard_year } rule: at least { $per_year_yuan } a year; your county's figure decides. For { $years_served ->
+benefit-family_payment-official_floor = The { $standard_year } rule of { $place }: at least { $per_year_yuan } a year; your county's figure decides. For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
 }.
-benefit-family_payment-official_approx = { $place }'s { $standard_year } standard: about { $per_year_yuan } a year (the source gives only a round figure).{ $adjustments } For { $years_served ->
+benefit-family_payment-official_approx = The { $standard_year } standard of { $place }: about { $per_year_yuan } a year (the source gives only a round figure).{ $adjustments } For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
 }.
-benefit-family_payment-rule_without_amount = { $place } sets the payment by a rule but publishes no amount. This is the range of { $comparables } places with figures ({ $comparable_min_yuan }–{ $comparable_max_yuan } a year), for reference only: ask the armed forces department (人武部) of your county.
+benefit-family_payment-last_published_figure = An estimate: the last published figure of { $place }, for { $standard_year } enlistees, is { $per_year_yuan } a year{ $share_pct ->
+    [none] {""}
+   *[other] {" "}({ $share_pct }% of the local figure for { $statistic_year }, { $statistic_yuan })
+}. The standard is set again every year, and the current one is not in the data.{ $adjustments } For { $years_served ->
+    [one] { $years_served } year
+   *[other] { $years_served } years
+}, paid every half year served.
+benefit-family_payment-rule_without_amount = { $place } sets the payment by a rule but publishes no amount. This is the range of { $comparables } places with figures ({ $comparable_min_yuan }–{ $comparable_max_yuan } a year), for reference only: ask the armed forces department (人武部) of your county.{ $adjustments }
 benefit-family_payment-comparable_range = There is no figure for your place in the data. Recent standards of { $comparables } places range from { $comparable_min_yuan } to { $comparable_max_yuan } a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
@@ -497,12 +548,17 @@ benefit-enlistment_reward-official_figure = { $place }'s { $standard_year } rule
    *[0] {""}
 }
 benefit-discharge_grant-official_figure = { $place }'s { $standard_year } rule.
+benefit-discharge_grant-needs_graduation_year = { $place }'s { $standard_year } rule adds a sum for this year's graduates only: give your graduation year.
 benefit-enlistment_reward-official_floor = The minimum in { $place }'s { $standard_year } rule; counties may pay more.
+benefit-discharge_grant-official_floor = { $rate_yuan ->
+    [none] The minimum in { $place }'s { $standard_year } rule; counties may pay more.
+   *[other] { $place }'s { $standard_year } rule: for self-employment, at least { $rate_yuan } for each year served (years served: { $years_served }). A minimum: counties may pay more.
+}
 benefit-enlistment_reward-not_in_groups = { $place }'s document rewards university students and graduates only.
 benefit-enlistment_reward-varies_by_place = Enlistment rewards are set locally and vary widely; there is no figure for your place: ask your armed forces department.
 benefit-discharge_grant-rule_without_amount = { $place } pays a one-off grant by a rule but publishes no amount.
 benefit-discharge_grant-varies_by_place = Local one-off grants at discharge are set by each province; there is no figure for your place.
-benefit-allowance-unverified_range = Conscripts get board and a monthly allowance, not a salary. Only unofficial figures are published: about this much over two years (not verified); more in hardship areas.
+benefit-allowance-unverified_range = Conscripts get board and a monthly allowance, not a salary. Only unofficial figures are published: from this much over two years (not verified); more in hardship areas.
 benefit-discharge_payment-unverified_rate = The national one-time discharge payment at { $rate_yuan } per year served, for { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
@@ -606,6 +662,14 @@ note-glucose = The medical also tests fasting blood glucose (under 7.0 mmol/L) a
 note-prescreen_items = Pre-screening (初审初检) looks first at household registration, age, education, height, weight and eyesight.
 note-final_decision = The county conscription office decides collectively, on the results of the medical and the political review.
 note-provisional = No national notice has been published for this round: the latest known rules are used and the result is provisional.
+note-residence_permit = If you live in another province than your household registration and have held a residence permit (居住证) there for { $residence_permit_years ->
+    [one] { $residence_permit_years } year
+   *[other] { $residence_permit_years } years
+} or more, you may enlist where you live.
+note-registration_makeup = Men up to the age of { $makeup_max_age } who never did the military-service registration must make it up (补登).
+note-registration_check = Men already registered confirm their registration details on the National Conscription Website every year (核验), correcting what has changed.
+note-deferral = An applicant who is the family's only breadwinner may have the call-up deferred (缓征).
+note-exemption = People with a serious physical defect or disability that makes them unfit are exempt; people deprived of political rights by law may not serve.
 
 confidence-verified = verified
 confidence-derived = worked out from verified rules
@@ -624,6 +688,7 @@ line-veteran_student_grant = State grant for veteran students
 basis-official = official figure for the place
 basis-national = national rule
 basis-estimate = estimate
+basis-reprint = copied online, not verified
 
 posting-ordinary = Ordinary posting
 posting-plateau = High plateau
@@ -673,7 +738,8 @@ field-colour_vision = This answer
 field-systolic_mmhg = Systolic pressure
 field-diastolic_mmhg = Diastolic pressure
 field-heart_rate_bpm = Heart rate
-field-whisper_hearing_m = Whisper distance
+field-whisper_left_m = Whisper distance, left ear
+field-whisper_right_m = Whisper distance, right ear
 field-flat_feet = This answer
 field-political = This answer
 field-special_posts = This answer
@@ -683,6 +749,7 @@ field-tuition_yuan = Tuition
 field-loan_yuan = Student loan
 field-years_studied = Years
 field-years_remaining = Years
+field-programme_years = Years
 field-posting = This answer
 field-honour = This answer
 field-tuition_scheme = This answer
@@ -695,7 +762,8 @@ field-range-tattoo_exposed_cm = Enter a size between { $min } and { $max } cm.
 field-range-systolic_mmhg = Enter a systolic pressure between { $min } and { $max }.
 field-range-diastolic_mmhg = Enter a diastolic pressure between { $min } and { $max }.
 field-range-heart_rate_bpm = Enter a heart rate between { $min } and { $max }.
-field-range-whisper_hearing_m = Enter a distance between { $min } and { $max } m.
+field-range-whisper_left_m = Enter a distance between { $min } and { $max } m.
+field-range-whisper_right_m = Enter a distance between { $min } and { $max } m.
 field-range-graduation_year = Enter a year between { $min } and { $max }.
 field-range-birth_date = The year of birth cannot be before { $min }.
 field-range-tuition_yuan = Enter a whole number of yuan between { $min } and { $max }.
@@ -706,11 +774,12 @@ field-range-tattoo_elsewhere_cm = Enter a size between { $min } and { $max } cm.
 field-range-birth_year = The year of birth cannot be before { $min }.
 field-range-loan_yuan = Enter a whole number of yuan between { $min } and { $max }.
 field-range-years_remaining = Enter a whole number of years between { $min } and { $max }.
+field-range-programme_years = Enter a whole number of years between { $min } and { $max }.
 field-error-required = { $name }: please check this answer.
 field-error-invalid = { $name }: please check this answer.
 field-error-not_a_number = { $name }: enter a number, for example { $example }.
 field-error-out_of_range = { $name } is out of range.
-field-error-not_a_date = Write the date of birth as year-month-day, or just the year.
+field-error-not_a_date = Write the date of birth as { $example }, or just the year, e.g. { $example_year }.
 field-error-future = The date of birth cannot be after today or after the round's year.
 field-error-too_early = The year of graduation is too close to the year of birth; please check.
 field-error-unsupported_round = { $name }: please check this answer.
@@ -801,7 +870,7 @@ event-registration_closes = Applications close
 event-conscription_starts = Conscription starts
 event-approval = Approval
 event-conscription_ends = Conscription ends
-event-military_registration_deadline = Military-service registration deadline (latest)
+event-military_registration_deadline = Last day for military-service registration
 
 noncash-return_to_school-name = Your study place is kept
 noncash-return_to_school-text = Students and freshmen keep their place; they can resume or start within 2 years after discharge and, with the school's agreement, change major.
@@ -837,6 +906,8 @@ article-only = art. { $article }
 
 punct-semicolon = {"; "}
 date-span = { $from } to { $to }
+# A source dated only by its year (the page shows no day).
+date-year = { $year }
 unit-yuan = yuan
 punct-sentence-sep = {" "}
 

@@ -12,29 +12,38 @@ nav-about = 关于与隐私
 switch-language-hint = Switch to English
 footer-notice = 本工具仅供自我检查参考，不是官方结论。能否入伍，以当地县级征兵办公室（人武部）组织的体格检查、政治考核和集体审定为准。
 footer-official = 唯一官方报名平台：
+footer-updated = 规则数据更新至 { $date }
+stale-rules = 本轮规则可能已更新，以全国征兵网为准。{ $round }的全国征兵工作要求预计在{ $expected }前后公布，至今未收入本工具；这里使用的是截至{ $used }的规则。
 official-site-name = 全国征兵网
 opens-new-tab = （在新标签页打开）
 error-title = 出错了
-error-body = 页面遇到意外错误。你的回答仍保存在地址栏里，请刷新页面重试。
+error-body = 页面遇到意外错误。你的回答仍保存在这个标签页里，请刷新页面重试。
 check-title = 条件自测
 check-intro = 回答几个问题，看看你是否符合本轮征兵的基本条件。每一项都会说明依据的政策条文和你离标准还差多少。
 benefits-title = 待遇估算
 benefits-intro = 估算入伍后本人和家庭可以得到的学费补偿、家庭优待金、退役金等待遇，并注明每一项的依据和可靠程度。
 process-title = 报名流程与官方渠道
 process-intro = 从兵役登记到批准入伍的每一步、截止日期和需要带的材料。应征入伍不收取任何费用。
+process-next-title = 你现在该做什么
+next-step = { $round }：按今天的日期，你大约在“{ $step }”这一步。
+next-need-sex = 在自测中选择性别后，这里只显示你的步骤和日期（男青年先做兵役登记，女青年直接报名）。
+next-round-over = { $round }已经结束。下面是下一批次的日期。
 sources-title = 政策依据
 sources-intro = 本工具用到的每一部法律、法规、通知和网页，注明发布机关、日期和可靠程度等级。A：官方文本；B：主流媒体、学校通知；C：聚合网站（可能过时，仅作参考）。
 sources-published = 发布
 sources-effective = 施行
 sources-grade = 可靠程度
 sources-open = 查看原文
+sources-search = 在{ $db }搜索本标题
+sources-news = 新闻报道
+sources-unlinked = 未链接：只见到非官方网站的转载，未核实
 about-title = 关于与隐私
 about-1-title = 这是什么
 about-1-p1 = 征兵自测帮助应征青年和家长在报名前了解自己是否大致符合条件、可以享受哪些待遇、应该怎样报名。它根据公开的法律、法规和征兵通知逐条判断，并标出每条依据的来源和可靠程度。
 about-1-p2 = 它不是官方系统，结论也不是官方决定。是否批准入伍，以县级征兵办公室组织的初审初检、体格检查、政治考核和集体审定为准。正式报名请登录全国征兵网。
 about-2-title = 你填写的内容去了哪里
 about-2-p1 = 哪里也不去。所有判断都在你的浏览器里完成，没有服务器接收你的回答，页面加载完成后不再发出任何网络请求，也没有统计或广告代码。
-about-2-p2 = 为了刷新页面后回答不丢失，回答会写在地址栏“#”号后面的部分。这一部分按照浏览器的规则不会发送给任何网站。只有你主动选择“在本设备上记住”时，回答才会保存到本机浏览器，随时可以用“清除我的回答”删除。
+about-2-p2 = 为了刷新页面后回答不丢失：批次、性别、出生日期、地区、学历、意向岗位和待遇估算的输入写在地址栏“#”号后面的部分，这一部分按照浏览器的规则不会发送给任何网站；身体状况、政治考核和优先条件的回答不写进地址，只保存在这个标签页自己的浏览记录状态（history.state）里：刷新后还在，关闭标签页就消失，复制、分享或同步的地址里都没有。只有你主动选择“在本设备上记住”时，全部回答才会保存到本机浏览器（localStorage），随时可以用“清除我的回答”删除。
 about-2-p3 = 分享链接默认只包含结论和非敏感信息（批次、性别、出生年份、地区、学历），不包含身体状况和政治考核的回答；只有你明确选择时才会包含全部回答。
 about-3-title = 数据从哪里来、有多可靠
 about-3-p1 = 每一条规则都带有生效日期和出处。出处分为三级：A 为官方文本（法律、法规、政府网站通知）；B 为主流媒体和学校通知；C 为聚合网站。只依据 C 级来源或来源之间有矛盾的数值，页面上会明确标出；对未经证实或有矛盾的标准，本工具不会直接判定“不符合”，只会提示“需现场确认”。
@@ -42,6 +51,10 @@ about-3-p2 = 尚未发布全国征兵通知的批次（如 2027 年），按最�
 about-4-title = 能在哪些浏览器上使用，能否离线
 about-4-p1 = 本工具需要浏览器支持 WebAssembly（2021 年前后的浏览器都支持）：Chrome、Edge 或其他基于 Chromium 97 及以上版本的浏览器（包括安卓系统的 WebView），Firefox 79 及以上，iPhone、iPad、Mac 上的 Safari 15 及以上。微信、QQ 等 App 里的内置浏览器内核较新时一般可以使用；如果打不开，请用手机自带的浏览器打开本页。无法运行的浏览器会显示主要条件和全国征兵网的链接。
 about-4-p2 = 访问过一次之后，没有网络也能使用：浏览器会保存本工具的文件（不保存你填写的内容）。有新版本下载好时，页面顶部会提示更新，你的回答不会丢失。
+about-5-title = 谁在维护，发现错误怎么办
+about-5-p1 = 本工具由征兵自测项目的开发者维护，是一个公开源代码的项目，不隶属于任何征兵机关或政府部门，也不收集你的任何信息。
+about-5-p2 = 发现规则、数字或链接有误：请告诉发布本页面的网站或单位，写明批次、地区、你看到的内容和你知道的官方依据（文件名称和条款）。每一处更正都会在“政策依据”页写明新的出处和等级。
+about-updated = 规则数据最近更新：{ $date }（数据中最新一份文件的日期）。
 step-of = 第 { $step } 步，共 { $steps } 步
 step-basics = 基本情况
 step-education = 学历
@@ -91,8 +104,8 @@ hint-surgery-months = 体检时需满 6 个月；会按到本批次体检时的�
 health-intro = 以下都可以不填；不填不会影响总体结论，但填了能更早发现问题。
 q-tattoo = 是否有文身（包括文眉、文眼线、文唇）
 q-tattoo-face = 面部或颈部有文身吗
-q-tattoo-exposed = 穿短袖短裤体能训练服时露出的部位，最大一处文身的长径
-q-tattoo-elsewhere = 其他部位最大一处文身的长径
+q-tattoo-exposed = 穿短袖短裤体能训练服时露出的部位，最大一处文身最长方向的长度（长径）
+q-tattoo-elsewhere = 其他部位最大一处文身最长方向的长度（长径）
 hint-cm = 单位厘米；没有就填 0。
 q-cosmetic = 文饰
 q-colour = 色觉
@@ -101,6 +114,8 @@ q-systolic = 收缩压（高压）
 q-diastolic = 舒张压（低压）
 q-heart-rate = 心率（次/分）
 q-whisper = 多远能听清别人的耳语（米）
+q-ear-left = 左耳
+q-ear-right = 右耳
 q-flat-feet = 扁平足
 political-intro = 为什么要问：政治考核是入伍的必经环节，由公安机关负责。这里只问“是”或“否”，不问任何细节；回答只保存在你的设备上，分享链接默认不包含。回答“是”不等于不合格，只是提醒你要如实向征兵办公室说明。
 posts-intro = 条件兵是对身高、视力等有特殊要求的岗位。选择后会单独显示，不影响总体结论。
@@ -114,6 +129,9 @@ passing-folded = 已经符合的 { $n } 项
 optional-unanswered = 还有 { $n } 项可选项目没有填写
 based-on = 依据
 grade-label = 来源等级
+event-for-men = （男）
+event-for-women = （女）
+grade-legend = 来源等级：A 官方文本（法律法规、政府网站）；B 主流媒体或学校通知；C 网络转载，未核实。
 posts-title = 条件兵岗位（不影响总体结论）
 notes-title = 你还需要知道
 rules-as-of = 依据的规则截至 { $date }
@@ -136,7 +154,8 @@ next-process-link = 报名流程、截止日期和材料清单
 next-fix = 上面列出了不符合的项目和差距。情况变化后（例如体重、手术后的月数）可以再测一次。
 next-posts = 条件兵由接兵部队在体检时现场挑选，可以在报名时说明意向。
 keep-title = 保存、分享和打印
-keep-note = 你的回答只写在地址栏“#”号后面，刷新页面不会丢失，也不会发送到任何服务器。
+keep-note = 批次、性别、出生日期、地区、学历和待遇估算的输入写在地址栏“#”号后面；身体状况、政治考核和优先条件的回答不写进地址，只留在这个标签页里（关闭标签页即消失）。刷新页面不会丢失，也不会发送到任何服务器。
+shared-only-these = 对方只分享了这些回答。
 remember = 在本设备上记住我的回答
 remember-hint = 勾选后会保存在这台设备的浏览器里，直到你清除。不勾选就不保存任何东西。
 share-button = 生成分享链接
@@ -159,6 +178,7 @@ print-title = 征兵自测结果（非官方结论）
 printed-on = 打印日期：{ $date }
 date-expected = { $date }（预计，尚未公布）
 date-or-conflict = { $date }或{ $other }（来源不一致）
+date-conflict-expected = { $date }或{ $other }（来源不一致；预计，尚未公布）
 dismiss = 知道了
 benefits-inputs = 你的情况
 q-place = 城市或区县
@@ -207,6 +227,8 @@ deadline-expected = 这个日期是按往年规律推算的，全国征兵通知
 registration-note = 兵役登记最迟在10月31日前完成；你所在的县可能规定更早的日期，以当地兵役登记公告为准。
 ics-button = 加入我的日历（.ics）
 ics-hint = 下载一个日历文件，包含今天以后的报名开始和截止、兵役登记截止和批准入伍日期，截止前3天提醒。文件在你的设备上生成，不经过任何服务器。
+deadline-register = 到全国征兵网登记、报名
+ics-done = 已生成日历文件 enlistment-dates.ics，含{ $n }个日期。在手机或电脑上打开这个文件，就能加入日历。
 ics-name = 征兵报名日期
 ics-uncertain = 日期未最终确认，以当地征兵公告为准。
 calendar-title = 各批次时间
@@ -217,6 +239,7 @@ col-women = 女青年报名
 col-conscription = 征集时间
 col-approval = 批准入伍
 calendar-current = 当前批次
+calendar-older = 往年批次
 calendar-provisional = 暂定：尚未发布全国征兵通知
 steps-title = 报名步骤
 steps-intro = 从兵役登记到批准入伍，每一步做什么、谁来办、要带什么，以及依据的条文。
@@ -251,6 +274,7 @@ sources-undated = 未注明发布日期
 date-full = { $year }年{ $month }月{ $day }日
 date-day-month = { $month }月{ $day }日
 punct-list-sep = 、
+punct-clause-sep = ，
 punct-colon = ：
 punct-aside = （{ $text }）
 
@@ -265,13 +289,19 @@ explain-age-within_window = { $year }年你满{ $age_in_year }周岁，在{ $age
 explain-age-too_young = { $year }年你只满{ $age_in_year }周岁，未达到{ $age_min }周岁。
 explain-age-voluntary_17 = { $year }年你满{ $age_in_year }周岁。兵役法允许本人自愿的{ $age_in_year }周岁公民应征，但近年的全国征兵通知只写“年满{ $age_min }周岁”，请向当地征兵办公室确认。
 explain-age-over_cap = { $year }年你满{ $age_in_year }周岁，比你这一类人员的上限{ $age_cap }周岁大{ $years_over_cap }岁（须在{ $born_from }或之后出生）。
-explain-age-cap_depends_on_education = { $year }年你满{ $age_in_year }周岁。是否在年龄范围内取决于学历，请填写学历。
+explain-age-cap_depends_on_education = { $caps ->
+    [none] { $year }年你满{ $age_in_year }周岁。是否在年龄范围内取决于性别和学历，请填写。
+   *[other] { $year }年你满{ $age_in_year }周岁。是否在年龄范围内取决于学历：{ $caps }。请填写学历。
+}
+age-cap-high_school = 高中毕业生{ $age }周岁
+age-cap-college_graduate = 大学本专科毕业生{ $age }周岁
+age-cap-postgraduate = 研究生{ $age }周岁
 explain-age-not_answered = 请填写出生日期或出生年份。年龄按自然年计算：看当年年底前满多少周岁。
 explain-education-listed = 你的学历和在读情况属于本批次征兵公告列出的征集对象。
 explain-education-junior_high_route = 初中毕业文化程度的男青年可以应征，但年龄有更低的上限（见“年龄”一项）。
 explain-education-counts_as_junior_high = 高中在读（还没到毕业年级）按初中毕业文化程度计算：可以应征，但年龄有更低的上限（见“年龄”一项）。
-explain-education-graduating_in_h1 = 你今年高中毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。
-explain-education-h1_college_only = 上半年女兵只征集普通高校（含科研机构）的全日制毕业生和在校生；普通高中应届毕业生可以在下半年报名。
+explain-education-graduating_in_h1 = 你今年毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。
+explain-education-h1_college_only = 上半年征兵时你还没有高中毕业；地方征兵公告在下半年征集女性普通高中应届毕业生，全国通知也把她们列为当年的征集对象。
 explain-education-not_listed = 本批次征兵公告没有列出你这一类人员。
 explain-education-wording_unclear = 本批次全国征兵通知对女大学毕业生不再写“应届”，往届毕业生能否报名还不明确，请向当地征兵办公室确认。
 explain-education-prior_year_h1 = 上半年可以征集上一年毕业的全日制本专科女大学生，年龄上限也相应放宽（见“年龄”一项）。
@@ -301,7 +331,7 @@ explain-vision-both_eyes_good = 裸眼视力左眼{ $vision_left }、右眼{ $vi
     [none] 每只眼都达到{ $vision_check_below }。
    *[other] 做过激光手术的，每只眼裸眼都要达到{ $vision_min }：你已达到。
 }
-explain-vision-corrected_test = 较差的一只眼裸眼视力{ $vision_worse }，低于{ $vision_check_below }：每只眼需要达到{ $vision_check_below }，否则要做矫正视力检查（矫正后每只眼达到{ $corrected_vision_min }、矫正度数不超过{ $correction_max_degrees }度为合格）。
+explain-vision-corrected_test = 较差的一只眼裸眼视力{ $vision_worse }，低于{ $vision_check_below }：每只眼需要达到{ $vision_check_below }，否则要做矫正视力检查（矫正后每只眼达到{ $corrected_vision_min }、矫正度数不超过{ $correction_max_degrees }度，即−{ $correction_max_dioptres } D，为合格）。
 explain-vision-eye_below_min = 较差的一只眼裸眼视力{ $vision_worse }，低于{ $vision_fail_below }（差{ $vision_short }），不合格。
 explain-vision-below_after_surgery = 做过激光手术的，每只眼裸眼视力都要达到{ $vision_min }；你较差的一只眼是{ $vision_worse }（差{ $vision_short }）。
 explain-vision-not_answered = 请填写左眼和右眼的裸眼视力（不戴眼镜）。
@@ -342,8 +372,9 @@ explain-heart_rate-normal = 心率{ $heart_rate_bpm }次/分，在{ $heart_rate_
 explain-heart_rate-physiological_review = 心率{ $heart_rate_bpm }次/分：{ $heart_rate_review_min }—{ $heart_rate_review_low_max }或{ $heart_rate_review_high_min }—{ $heart_rate_review_max }次/分经检查属于生理性的可以合格（条件兵除外）。
 explain-heart_rate-out_of_range = 心率{ $heart_rate_bpm }次/分，超出{ $heart_rate_review_min }—{ $heart_rate_review_max }。
 explain-heart_rate-not_answered = 可选。
-explain-hearing-normal = { $whisper_m }米外能听清耳语，达到{ $whisper_min_m }米。
-explain-hearing-whisper_too_short = { $whisper_m }米外才能听清耳语，低于{ $whisper_min_m }米。
+explain-hearing-normal = 左耳{ $whisper_left_m }米、右耳{ $whisper_right_m }米外能听清耳语，达到{ $whisper_min_m }米。
+explain-hearing-whisper_too_short = 左耳{ $whisper_left_m }米、右耳{ $whisper_right_m }米外才能听清耳语，两耳都低于{ $whisper_min_m }米。这一标准的来源尚无定论，以体检结果为准。
+explain-hearing-one_ear_below = 有一只耳朵听清耳语的距离低于{ $whisper_min_m }米（左耳{ $whisper_left_m }米，右耳{ $whisper_right_m }米）。一种说法是单耳低于即不合格，另一种是双耳都低于才不合格；来源没有定论，以体检结果为准。
 explain-hearing-not_answered = 可选。
 explain-flat_feet-normal = 没有扁平足。
 explain-flat_feet-arch_present = 扁平足但足弓没有完全消失，可以合格。
@@ -353,7 +384,7 @@ explain-political-all_no = { $answered }个问题都回答了“否”。
 explain-political-some_yes = 有{ $yes }个问题回答了“是”。这不等于不合格：政治考核由公安机关具体负责，会了解实际情况，请如实向当地征兵办公室说明。
 explain-political-partly_answered = 回答了{ $questions }个问题中的{ $answered }个，没有回答“是”的。
 explain-political-not_answered = 可选。
-explain-post_sex-not_open_to_sex = 这一岗位的身高标准里没有列出你的性别。
+explain-post_sex-not_listed_for_sex = 资料中这一岗位的身高标准没有列出你的性别，但没有资料说这一岗位不招收你的性别。请向征兵办公室咨询。
 explain-post_sex-not_answered = 请先选择性别。
 explain-post_height-within_post_range = 身高{ $height_cm } cm，符合{ $height_min_cm }{ $height_max_cm ->
     [none] {" "}cm 以上
@@ -391,10 +422,19 @@ explain-post_surgery-not_answered = 做过屈光手术的不能报考条件兵�
 money-at-least = 至少{ $amount }
 money-range = { $from }—{ $to }
 money-unknown = 因地而异
-benefit-adjust-same = 按你的情况乘以{ $multiplier_pct_min }%；
-benefit-adjust-range = 按你的情况为基数的{ $multiplier_pct_min }%至{ $multiplier_pct_max }%（文件表述有两种理解）；
+benefit-adjust-same = 按你的情况为{ $base_yuan ->
+    [none] 基数
+   *[other] 县上年度实际发放标准{ $base_yuan }
+}的{ $multiplier_pct_min }%；
+benefit-adjust-range = 按你的情况为{ $base_yuan ->
+    [none] 基数
+   *[other] 县上年度实际发放标准{ $base_yuan }
+}的{ $multiplier_pct_min }%至{ $multiplier_pct_max }%（文件表述有两种理解）；
 benefit-adjust-add = 每年另加{ $add_yuan }；
-benefit-tuition_compensation-computed = 每年按实际缴纳的学费和用于学费的助学贷款中较高的{ $per_year_yuan }（上限{ $cap_yuan }，按{ $enlistment_date }入伍通知书的日期），共{ $years }年。入伍后一次性发放，有贷款的先还贷款。
+benefit-tuition_compensation-computed = 每年按实际缴纳的学费和用于学费的助学贷款中较高的{ $per_year_yuan }（上限{ $cap_yuan }，按{ $enlistment_date }入伍通知书的日期），共{ $years }年。入伍后一次性发放，有贷款的先还贷款。{ $programme_years ->
+    [none] {""}
+   *[other] 补偿年限最多为一个学制（{ $programme_years }年）。
+}
 benefit-tuition_compensation-up_to_cap = 每年最多{ $cap_yuan }，共{ $years }年。填写每年学费和贷款后可以算出具体金额。
 benefit-tuition_compensation-needs_years = 填写读书年数后计算。
 benefit-tuition_waiver-needs_years = 填写读书年数后计算。
@@ -412,19 +452,28 @@ benefit-family_payment-official_formula = { $place }标准：上一年度（{ $s
 benefit-family_payment-official_figure = { $place }{ $standard_year }年标准每年{ $per_year_yuan }；{ $adjustments }共{ $years_served }年，服役每满半年发放一次。
 benefit-family_payment-official_floor = { $place }{ $standard_year }年规定每年不少于{ $per_year_yuan }，具体以县里标准为准；共{ $years_served }年。
 benefit-family_payment-official_approx = { $place }{ $standard_year }年标准约每年{ $per_year_yuan }（来源只给出约数）；{ $adjustments }共{ $years_served }年。
-benefit-family_payment-rule_without_amount = { $place }按规则计算优待金，但没有公开金额。这里是{ $comparables }个有数据的地方的范围（每年{ $comparable_min_yuan }—{ $comparable_max_yuan }），只能参考，请向户籍所在地县级人武部咨询。
+benefit-family_payment-last_published_figure = 估算：{ $place }最近公布的是{ $standard_year }年入伍的标准，每年{ $per_year_yuan }{ $share_pct ->
+    [none] {""}
+   *[other] （{ $statistic_year }年当地统计数{ $statistic_yuan }的{ $share_pct }%）
+}。标准每年重新确定，数据中没有当年的标准；{ $adjustments }共{ $years_served }年，服役每满半年发放一次。
+benefit-family_payment-rule_without_amount = { $place }按规则计算优待金，但没有公开金额。这里是{ $comparables }个有数据的地方的范围（每年{ $comparable_min_yuan }—{ $comparable_max_yuan }），只能参考，请向户籍所在地县级人武部咨询。{ $adjustments }
 benefit-family_payment-comparable_range = 没有你所在地方的标准数据。{ $comparables }个地方近年的标准在每年{ $comparable_min_yuan }—{ $comparable_max_yuan }之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{ $years_served }年。
 benefit-enlistment_reward-official_figure = { $place }{ $standard_year }年的规定{ $range ->
     [1] （入疆入藏的金额是替代还是另加，文件表述不明确，所以给出范围）
    *[0] {""}
 }。
 benefit-discharge_grant-official_figure = { $place }{ $standard_year }年的规定。
+benefit-discharge_grant-needs_graduation_year = { $place }{ $standard_year }年的规定只给当年毕业的大学生另加一笔：请填写毕业年份。
 benefit-enlistment_reward-official_floor = { $place }{ $standard_year }年规定的最低金额，县里可能更高。
+benefit-discharge_grant-official_floor = { $rate_yuan ->
+    [none] { $place }{ $standard_year }年规定的最低金额，县里可能更高。
+   *[other] { $place }{ $standard_year }年的规定：自主就业的，按服役年限每年不少于{ $rate_yuan }，共{ $years_served }年；这是最低金额，县里可能更高。
+}
 benefit-enlistment_reward-not_in_groups = { $place }的文件只奖励大学生和大学毕业生。
 benefit-enlistment_reward-varies_by_place = 入伍奖励金由各地自行规定，差别很大；没有你所在地方的数据，请向当地人武部咨询。
 benefit-discharge_grant-rule_without_amount = { $place }按规则发放一次性经济补助，但没有公开金额。
 benefit-discharge_grant-varies_by_place = 退役时的一次性经济补助由各省规定；没有你所在地方的数据。
-benefit-allowance-unverified_range = 义务兵实行供给制，每月发津贴。公开的只有非官方数字：两年约这个范围（未经核实），艰苦地区更高。
+benefit-allowance-unverified_range = 义务兵实行供给制，每月发津贴。公开的只有非官方数字：两年这个数起（未经核实），艰苦地区更高。
 benefit-discharge_payment-unverified_rate = 国家一次性退役金，按每服役一年{ $rate_yuan }计算，共{ $years_served }年（这是媒体报道的数字，现行标准未能核实）{ $bonus_pct ->
     [none] {""}
    *[other] ；立功受奖增发{ $bonus_pct }%
@@ -525,6 +574,11 @@ note-glucose = 体检还要查空腹血糖（须低于7.0 mmol/L）、内科、�
 note-prescreen_items = 初审初检先看户籍、年龄、学历、身高、体重和视力。
 note-final_decision = 能否入伍，最终由县级征兵办公室根据体格检查、政治考核结果集体审定。
 note-provisional = 这一批次还没有发布全国征兵通知，按最新已知的规则推算，结果是暂定的。
+note-residence_permit = 经常居住地与户籍所在地不在同一省（自治区、直辖市），且取得当地居住证{ $residence_permit_years }年以上的，可以在经常居住地应征。
+note-registration_makeup = 未超过{ $makeup_max_age }周岁、还没有参加兵役登记的男性公民，应当补登。
+note-registration_check = 已经登记过的男性公民，每年要在全国征兵网核验兵役登记信息，有变化的及时修改。
+note-deferral = 应征公民是维持家庭生活唯一劳动力的，可以缓征。
+note-exemption = 有严重生理缺陷或者严重残疾、不适合服兵役的，免服兵役；依照法律被剥夺政治权利的，不得服兵役。
 
 confidence-verified = 已核实
 confidence-derived = 据已核实规则推算
@@ -543,6 +597,7 @@ line-veteran_student_grant = 退役士兵国家助学金
 basis-official = 当地官方标准
 basis-national = 全国规定
 basis-estimate = 估算
+basis-reprint = 据网络转载，未核实
 
 posting-ordinary = 一般地区
 posting-plateau = 高原
@@ -585,14 +640,15 @@ field-refractive_surgery = 这一项
 field-refractive_surgery_months = 手术距今的月数
 field-tattoo = 这一项
 field-tattoo_face_neck = 这一项
-field-tattoo_exposed_cm = 文身长径
-field-tattoo_elsewhere_cm = 文身长径
+field-tattoo_exposed_cm = 文身最长方向的长度
+field-tattoo_elsewhere_cm = 文身最长方向的长度
 field-cosmetic_tattoo = 这一项
 field-colour_vision = 这一项
 field-systolic_mmhg = 收缩压
 field-diastolic_mmhg = 舒张压
 field-heart_rate_bpm = 心率
-field-whisper_hearing_m = 耳语听力距离
+field-whisper_left_m = 左耳耳语听力距离
+field-whisper_right_m = 右耳耳语听力距离
 field-flat_feet = 这一项
 field-political = 这一项
 field-special_posts = 这一项
@@ -602,6 +658,7 @@ field-tuition_yuan = 每年学费
 field-loan_yuan = 每年助学贷款
 field-years_studied = 年数
 field-years_remaining = 年数
+field-programme_years = 年数
 field-posting = 这一项
 field-honour = 这一项
 field-tuition_scheme = 这一项
@@ -610,26 +667,28 @@ field-range-weight_kg = 体重请填写 { $min }—{ $max } 之间的数字，�
 field-range-vision_left = 五分制视力请填写 { $min }—{ $max } 之间的数字，例如 { $example }；如果是小数的写法，请改选“小数”。
 field-range-vision_left_decimal = 小数视力请填写 { $min }—{ $max } 之间的数字，例如 { $example }。
 field-range-refractive_surgery_months = 月数请填写 { $min }—{ $max } 之间的整数。
-field-range-tattoo_exposed_cm = 长径请填写 { $min }—{ $max } 之间的数字，单位厘米。
+field-range-tattoo_exposed_cm = 文身最长方向的长度请填写 { $min }—{ $max } 之间的数字，单位厘米。
 field-range-systolic_mmhg = 收缩压请填写 { $min }—{ $max } 之间的整数。
 field-range-diastolic_mmhg = 舒张压请填写 { $min }—{ $max } 之间的整数。
 field-range-heart_rate_bpm = 心率请填写 { $min }—{ $max } 之间的整数。
-field-range-whisper_hearing_m = 距离请填写 { $min }—{ $max } 之间的数字，单位米。
+field-range-whisper_left_m = 距离请填写 { $min }—{ $max } 之间的数字，单位米。
+field-range-whisper_right_m = 距离请填写 { $min }—{ $max } 之间的数字，单位米。
 field-range-graduation_year = 毕业年份请填写 { $min }—{ $max } 之间的年份。
 field-range-birth_date = 出生年份不能早于 { $min } 年。
 field-range-tuition_yuan = 请填写 { $min }—{ $max } 之间的整数，单位元。
 field-range-years_studied = 年数请填写 { $min }—{ $max } 之间的整数。
 field-range-vision_right = 五分制视力请填写 { $min }—{ $max } 之间的数字，例如 { $example }；如果是小数的写法，请改选“小数”。
 field-range-vision_right_decimal = 小数视力请填写 { $min }—{ $max } 之间的数字，例如 { $example }。
-field-range-tattoo_elsewhere_cm = 长径请填写 { $min }—{ $max } 之间的数字，单位厘米。
+field-range-tattoo_elsewhere_cm = 文身最长方向的长度请填写 { $min }—{ $max } 之间的数字，单位厘米。
 field-range-birth_year = 出生年份不能早于 { $min } 年。
 field-range-loan_yuan = 请填写 { $min }—{ $max } 之间的整数，单位元。
 field-range-years_remaining = 年数请填写 { $min }—{ $max } 之间的整数。
+field-range-programme_years = 年数请填写 { $min }—{ $max } 之间的整数。
 field-error-required = { $name }的填写有误，请检查。
 field-error-invalid = { $name }的填写有误，请检查。
 field-error-not_a_number = { $name }请填写数字，例如 { $example }。
 field-error-out_of_range = { $name }超出了可以填写的范围。
-field-error-not_a_date = 请按“年-月-日”的格式填写出生日期，或者只填出生年份。
+field-error-not_a_date = 请按“{ $example }”的格式填写出生日期，或者只填出生年份，例如“{ $example_year }”。
 field-error-future = 出生日期不能晚于今天，也不能晚于所选批次的年份。
 field-error-too_early = 毕业年份离出生年份太近，请检查。
 field-error-unsupported_round = { $name }的填写有误，请检查。
@@ -638,13 +697,13 @@ field-error-unknown_field = { $name }的填写有误，请检查。
 field-error-malformed = { $name }的填写有误，请检查。
 
 step-registration-name = 兵役登记
-step-registration-what = 当年年满18周岁的男青年，登录全国征兵网点“兵役登记(男兵)”，本人填写个人、学习和家庭信息，最后选择“仅兵役登记”或“继续进行本年度参军报名”。完成后获得电子兵役登记凭证。以前登记过、24周岁以下的，每年要登录核验、更新信息。
+step-registration-what = 当年年满18周岁的男青年，登录全国征兵网点“兵役登记（男兵）”，本人填写个人、学习和家庭信息，最后选择“仅兵役登记”或“继续进行本年度参军报名”。完成后获得电子兵役登记凭证。以前登记过、24周岁以下的，每年要登录核验、更新信息。
 step-registration-who = 本人网上办理；不方便上网的，可到乡镇（街道）武装部或学校兵役登记站现场登记；因病等原因不能本人办理的，可由亲属代为登记。
 step-registration-women = {""}
 step-apply-name = 网上报名
 step-apply-what = 在报名时间内完成应征报名，选择应征地：一般是户籍所在地；全日制在校生和应届毕业生可以选学校所在地或入学前户籍所在地。需要身份证号、本人常用手机号（短信验证码）和近期一寸证件照电子版。男青年要先完成兵役登记。
 step-apply-who = 本人在全国征兵网办理，打印报名表交应征地乡镇（街道）武装部或学校。
-step-apply-women = 女青年不做兵役登记，在女兵报名时间内直接报名“应征报名(女兵)”，须有高考成绩。报名截止后，系统按高考相对分数排序，确定初选预征对象并公示；初选的女青年打印《应征女青年网上报名审核表》。按分数排序的具体办法来自较早的资料，2026年是否相同未能确认。
+step-apply-women = 女青年不做兵役登记，在女兵报名时间内直接报名“应征报名（女兵）”，须有高考成绩。报名截止后，系统按高考相对分数排序，确定初选预征对象并公示；初选的女青年打印《应征女青年网上报名审核表》。按分数排序的具体办法来自较早的资料，2026年是否相同未能确认。
 step-prescreen-name = 初审初检
 step-prescreen-what = 公安、卫生健康、教育部门初步审查政治情况、身体状况和学历。接到通知后，自行到全国任一指定医疗机构做初步体检，结果各地互认。合格的确定为预定征集对象并得到通知。
 step-prescreen-who = 县级征兵办公室组织；本人按通知参加。
@@ -720,7 +779,7 @@ event-registration_closes = 报名截止
 event-conscription_starts = 征集开始
 event-approval = 批准入伍
 event-conscription_ends = 征集结束
-event-military_registration_deadline = 兵役登记截止（最迟）
+event-military_registration_deadline = 兵役登记最迟截止
 
 noncash-return_to_school-name = 保留学籍，退役后复学
 noncash-return_to_school-text = 在校生、新生入伍保留学籍或入学资格，退役后2年内可以复学或入学，经学校同意可以转专业。
@@ -753,6 +812,7 @@ article-only = 第{ $article }条
 
 punct-semicolon = ；
 date-span = { $from }至{ $to }
+date-year = { $year }年
 unit-yuan = 元
 punct-sentence-sep = {""}
 

@@ -85,7 +85,26 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(loc.locale, |l| browser::set_language(*l));
+    // A language other than the reference arrives as a small file the first time it is chosen;
+    // until then the page stays in the reference language (`Locale::shown`).
+    let arrived = use_state(|| 0u8);
+    {
+        let arrived = arrived.clone();
+        use_effect_with((loc.locale, *arrived), move |(l, _)| {
+            browser::set_language(l.shown());
+            if let (false, Some((file, integrity))) = (l.ready(), l.file()) {
+                let l = *l;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let installed = browser::fetch_language(file, integrity).await.is_some_and(|text| l.install(text));
+                    if installed {
+                        arrived.set(*arrived + 1);
+                    } else {
+                        browser::warn("the language file could not be loaded; showing Chinese");
+                    }
+                });
+            }
+        });
+    }
     {
         // The address always shows the current page, language and the non-sensitive answers (never
         // a share payload); the whole answers go to this tab's own state, not into the address.
@@ -116,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
         remember,
         embed: props.embed.clone(),
         start_step: props.step,
+        words: *arrived,
     };
     let page = match loc.page {
         Page::Check => html! { <pages::check::CheckPage /> },
@@ -131,9 +151,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             { header(&ctx, html! {
-                <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main }</a>
+                <a class="skip-link" href={ctx.loc.link(ctx.loc.page, ctx.loc.anchor.as_deref())} onclick={skip}>{ ctx.t().skip_to_main() }</a>
             }) }
-            <main id="main" tabindex="-1" lang={ctx.locale().html_lang()}>{ page }</main>
+            <main id="main" tabindex="-1" lang={ctx.locale().shown().html_lang()}>{ page }</main>
             { footer(&ctx) }
         </ContextProvider<Ctx>>
     }

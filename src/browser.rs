@@ -104,14 +104,29 @@ pub fn today() -> Date {
         .unwrap_or_else(|| date::ymd(2026, 1, 1))
 }
 
-/// Keeps `<html lang>` and the title in step with the language.
+/// Keeps `<html lang>`, `dir` and the title in step with the language shown.
 pub fn set_language(locale: Locale) {
     if let Some(doc) = document() {
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", locale.html_lang());
+            let _ = html.set_attribute("dir", locale.dir());
         }
-        doc.set_title(locale.t().app_name);
+        doc.set_title(locale.t().app_name());
     }
+}
+
+/// Fetches a language's file from the app's own origin (a relative address, nothing typed in it),
+/// checked by the browser against its integrity value; the service worker answers it offline.
+pub async fn fetch_language(file: &str, integrity: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let init = web_sys::RequestInit::new();
+    init.set_integrity(integrity);
+    let response = JsFuture::from(window()?.fetch_with_str_and_init(file, &init)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// Removes the static first view of `index.html` once the app has mounted.
@@ -209,13 +224,18 @@ pub fn show_fatal_error() {
     };
     div.set_id("fatal");
     let _ = div.set_attribute("role", "alert");
-    let mut text = String::new();
-    for l in Locale::ALL {
-        text.push_str(l.t().error_title);
-        text.push_str(" — ");
-        text.push_str(l.t().error_body);
-        text.push('\n');
-    }
+    // The page carries the message in every language (filled from the catalogs at build time), so
+    // a reader whose language file has not arrived still understands it; else the words here.
+    let text = doc.get_element_by_id("fatal-text").and_then(|e| e.text_content()).unwrap_or_else(|| {
+        let mut text = String::new();
+        for l in Locale::all().filter(|l| l.ready()) {
+            text.push_str(l.t().error_title());
+            text.push_str(" — ");
+            text.push_str(l.t().error_body());
+            text.push('\n');
+        }
+        text
+    });
     div.set_text_content(Some(&text));
     let _ = body.prepend_with_node_1(&div);
     // If the panic came before the app mounted, "Loading…" would otherwise stay forever.

@@ -3,7 +3,7 @@
 //! this and never `app.rs`, which imports them.
 
 use crate::embed::Embed;
-use crate::i18n::{Locale, Texts, Words};
+use crate::i18n::{Cat, Locale};
 use crate::route::{Location, Page};
 use crate::state::answers::{Action, Answers};
 use crate::state::codec::SharedResult;
@@ -33,6 +33,9 @@ pub struct Ctx {
     pub embed: Option<Rc<Embed>>,
     /// The self-check's step before a reload (an index of `steps::Step::ALL`).
     pub start_step: Option<usize>,
+    /// How many language files have arrived: a change re-renders every component that reads the
+    /// context, so a page shown in the reference language switches once its words are here.
+    pub words: u8,
 }
 
 impl Ctx {
@@ -40,11 +43,11 @@ impl Ctx {
         self.loc.locale
     }
 
-    pub fn t(&self) -> &'static Texts {
+    pub fn t(&self) -> &'static Cat {
         self.loc.locale.t()
     }
 
-    pub fn w(&self) -> &'static dyn Words {
+    pub fn w(&self) -> &'static Cat {
         self.loc.locale.w()
     }
 

@@ -119,7 +119,10 @@ pub fn parse(query: &str) -> (Embed, Vec<String>) {
             }
             "lang" => match Locale::from_code(&v) {
                 Some(l) => e.locale = Some(l),
-                None => warn(k, &v, "use zh or en"),
+                None => {
+                    let codes: Vec<&str> = Locale::all().map(Locale::code).collect();
+                    warn(k, &v, &format!("use one of {}", codes.join(", ")))
+                }
             },
             "round" => match Round::parse(&v).filter(|r| r.data().is_some()) {
                 Some(r) => e.round = Some(r),

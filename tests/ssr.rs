@@ -35,25 +35,25 @@ async fn embedded_the_header_is_one_bar_with_the_chosen_sections_and_the_form_st
     assert!(html.contains("value=\"32-wujiang\" selected"), "{html}");
     // One section: no navigation at all, and the notice stays.
     let html = render_embedded("#/check", "sections=check").await;
-    assert!(!html.contains(&format!("aria-label=\"{}\"", enlistment_app::i18n::Locale::Zh.t().nav_label)));
-    assert!(html.contains(enlistment_app::i18n::Locale::Zh.t().footer_notice));
+    assert!(!html.contains(&format!("aria-label=\"{}\"", enlistment_app::i18n::Locale::Zh.t().nav_label())));
+    assert!(html.contains(enlistment_app::i18n::Locale::Zh.t().footer_notice()));
 }
 
 #[tokio::test]
 async fn every_page_renders_in_both_languages() {
-    for locale in Locale::ALL {
+    for locale in Locale::all() {
         let t = locale.t();
         for page in Page::ALL {
             let loc = Location { page, locale, ..Location::default() };
             let html = render(&loc.to_hash()).await;
-            assert!(html.contains(t.app_name), "{page:?} {locale:?}: no app name");
-            assert!(html.contains(t.footer_notice), "{page:?} {locale:?}: no notice");
+            assert!(html.contains(t.app_name()), "{page:?} {locale:?}: no app name");
+            assert!(html.contains(t.footer_notice()), "{page:?} {locale:?}: no notice");
             assert!(html.contains("https://www.gfbzb.gov.cn/"), "{page:?} {locale:?}: no official link");
             assert!(html.contains(&format!("lang=\"{}\"", locale.html_lang())), "{page:?} {locale:?}: no lang");
             assert_eq!(html.matches("aria-current=\"page\"").count(), 1, "{page:?} {locale:?}");
             // The other language appears only as the switch's label.
             let other = locale.other().t();
-            assert!(!html.contains(other.footer_notice), "{page:?} {locale:?}: mixed languages");
+            assert!(!html.contains(other.footer_notice()), "{page:?} {locale:?}: mixed languages");
         }
     }
 }
@@ -85,7 +85,7 @@ async fn every_outbound_link_opens_a_new_tab_without_referrer() {
 #[tokio::test]
 async fn the_sources_page_lists_every_source_with_an_anchor() {
     let html = render("#/sources").await;
-    let unlinked = enlistment_app::i18n::Locale::Zh.t().sources_unlinked;
+    let unlinked = enlistment_app::i18n::Locale::Zh.t().sources_unlinked();
     for s in enlistment_rules::data::SOURCES {
         assert!(html.contains(&format!("id=\"src-{}\"", s.id)), "missing {}", s.id);
         // Its address (and any news report), or the plain "not linked" note in its entry.
@@ -143,7 +143,7 @@ async fn result_components_match_their_snapshots() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut stale = Vec::new();
     for (name, answers) in [("man-bmi-29", &man), ("woman-vocational", &woman)] {
-        for locale in Locale::ALL {
+        for locale in Locale::all() {
             let loc = Location {
                 page: Page::Check,
                 locale,
@@ -170,7 +170,7 @@ async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
     // published figure, an estimate).
     let round = enlistment_rules::Round::parse("2025-H2");
     let a = Answers { round, region: Some("32"), place: Some("32-wujiang"), ..Answers::default() };
-    for locale in Locale::ALL {
+    for locale in Locale::all() {
         let loc = Location {
             page: Page::Benefits,
             locale,

@@ -24,7 +24,7 @@ pub fn benefit_lines(ctx: &Ctx, e: &Estimate) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     html! {
         <section class="benefit-lines" aria-labelledby="lines-title">
-            <h2 id="lines-title">{ t.lines_title }</h2>
+            <h2 id="lines-title">{ t.lines_title() }</h2>
             <ul class="lines">
                 { for e.lines.iter().map(|l| {
                     let basis = match l.basis { Basis::Official => "basis-official", Basis::National => "basis-national", Basis::Estimate | Basis::Reprint => "basis-estimate" };

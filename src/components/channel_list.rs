@@ -11,7 +11,7 @@ pub fn channel_list(ctx: &Ctx) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     html! {
         <section id="channels" aria-labelledby="channels-title">
-            <h2 id="channels-title" tabindex="-1">{ t.channels_title }</h2>
+            <h2 id="channels-title" tabindex="-1">{ t.channels_title() }</h2>
             { for ChannelId::ALL.iter().map(|c| {
                 let (title, body) = w.channel(*c);
                 let rule = c.rule(ctx.today);
@@ -20,7 +20,7 @@ pub fn channel_list(ctx: &Ctx) -> Html {
                         <h3>{ title }</h3>
                         <p>{ body }</p>
                         if *c == ChannelId::Gfbzb {
-                            <p>{ external_link(ctx, "gfbzb", html! { <>{ t.channels_open }{" (www.gfbzb.gov.cn)"}</> }) }</p>
+                            <p>{ external_link(ctx, "gfbzb", html! { <>{ t.channels_open() }{" (www.gfbzb.gov.cn)"}</> }) }</p>
                         }
                         if let Some(r) = rule { { citations(ctx, &r.cite.iter().collect::<Vec<_>>(), r.confidence) } }
                     </div>

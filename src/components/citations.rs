@@ -12,9 +12,10 @@ pub fn short_title(id: &str, locale: Locale) -> String {
     let Some(s) = source(id) else {
         return id.to_string();
     };
-    match locale {
-        Locale::Zh => s.title.split('（').next().unwrap_or(s.title).to_string(),
-        Locale::En => s.title_en.split(" (").next().unwrap_or(s.title_en).to_string(),
+    if locale == Locale::Zh {
+        s.title.split('（').next().unwrap_or(s.title).to_string()
+    } else {
+        s.title_en.split(" (").next().unwrap_or(s.title_en).to_string()
     }
 }
 
@@ -25,18 +26,18 @@ pub fn citations(ctx: &Ctx, sources: &[&'static Cite], confidence: Confidence) -
     }
     html! {
         <p class="citations">
-            <span class="label">{ t.based_on }{ l.colon() }</span>
+            <span class="label">{ t.based_on() }{ l.colon() }</span>
             { for sources.iter().enumerate().map(|(i, c)| {
                 let grade = match c.grade { Grade::A => "grade-a", Grade::B => "grade-b", Grade::C => "grade-c" };
                 let article = w.article(c);
                 html! {
                     <>
-                        if i > 0 { { l.pick("；", "; ") } }
+                        if i > 0 { { t.punct_semicolon() } }
                         <a href={ctx.loc.link(Page::Sources, Some(c.source))}>
                             { short_title(c.source, l) }
                             if !article.is_empty() { {" "}{ article } }
                         </a>
-                        {" "}<abbr class={classes!("grade", grade)} title={t.grade_label}>{ c.grade.letter() }</abbr>
+                        {" "}<abbr class={classes!("grade", grade)} title={t.grade_label()}>{ c.grade.letter() }</abbr>
                     </>
                 }
             }) }

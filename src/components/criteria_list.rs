@@ -19,11 +19,11 @@ pub fn criteria_list(ctx: &Ctx, r: &Report) -> Html {
     let skipped: Vec<_> = r.checks.iter().filter(|c| c.status == Status::Unknown && !c.id.is_core()).collect();
     html! {
         <section class="criteria" aria-labelledby="criteria-title">
-            <h2 id="criteria-title">{ t.criteria_title }</h2>
+            <h2 id="criteria-title">{ t.criteria_title() }</h2>
             <ul class="criteria-list">{ for open.into_iter().map(item) }</ul>
             if !passed.is_empty() {
                 <details class="fold no-print" data-testid="passed">
-                    <summary>{ (t.passing_folded)(passed.len()) }</summary>
+                    <summary>{ t.passing_folded(passed.len()) }</summary>
                     <ul class="criteria-list">{ for passed.iter().map(|c| item(c)) }</ul>
                 </details>
                 // Printed unfolded: a closed <details> prints closed, and the summary lists every criterion.
@@ -31,10 +31,10 @@ pub fn criteria_list(ctx: &Ctx, r: &Report) -> Html {
             }
             if !skipped.is_empty() {
                 <details class="fold no-print">
-                    <summary>{ (t.optional_unanswered)(skipped.len()) }</summary>
+                    <summary>{ t.optional_unanswered(skipped.len()) }</summary>
                     <ul class="criteria-list">{ for skipped.into_iter().map(item) }</ul>
                 </details>
-                <p class="print-only">{ (t.optional_unanswered)(r.checks.iter().filter(|c| c.status == Status::Unknown && !c.id.is_core()).count()) }</p>
+                <p class="print-only">{ t.optional_unanswered(r.checks.iter().filter(|c| c.status == Status::Unknown && !c.id.is_core()).count()) }</p>
             }
         </section>
     }

@@ -17,12 +17,12 @@ use yew::prelude::*;
 fn event_title(ctx: &Ctx, e: &Event) -> String {
     let w = ctx.w();
     let mut s = match e.round {
-        Some(r) => (ctx.t().deadline_for)(&w.round(r), w.event(e.kind)),
+        Some(r) => ctx.t().deadline_for(w.event(e.kind), w.round(r)),
         None => w.event(e.kind).to_string(),
     };
     match e.sex {
-        Some(Sex::Male) => s.push_str(ctx.t().event_for_men),
-        Some(Sex::Female) => s.push_str(ctx.t().event_for_women),
+        Some(Sex::Male) => s.push_str(ctx.t().event_for_men()),
+        Some(Sex::Female) => s.push_str(ctx.t().event_for_women()),
         None => {}
     }
     s
@@ -40,9 +40,9 @@ fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> (String, usize) {
         .filter(|e| sex.is_none() || e.sex.is_none() || e.sex == sex)
         .map(|e| {
             let mut description =
-                format!("{}\n{} {site}", l.marked_date(e.date, e.alt, e.confidence), t.official_site_name);
+                format!("{}\n{} {site}", l.marked_date(e.date, e.alt, e.confidence), t.official_site_name());
             if e.confidence != Confidence::Verified {
-                description = format!("{}\n{description}", t.ics_uncertain);
+                description = format!("{}\n{description}", t.ics_uncertain());
             }
             let round = e.round.map_or_else(|| e.date.year().to_string(), |r| r.to_string());
             let sex = e.sex.map_or("all", |s| s.key());
@@ -54,7 +54,7 @@ fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> (String, usize) {
             }
         })
         .collect();
-    (calendar(t.ics_name, &entries, ctx.today), entries.len())
+    (calendar(t.ics_name(), &entries, ctx.today), entries.len())
 }
 
 /// `made`: how many dates the calendar file held when the user made it (the page keeps it, so
@@ -72,30 +72,30 @@ pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>, made: UseStateHandle<Option<us
     };
     html! {
         <section id="deadline" class="deadline-card" aria-labelledby="deadline-title">
-            <h2 id="deadline-title" tabindex="-1">{ t.deadline_title }</h2>
+            <h2 id="deadline-title" tabindex="-1">{ t.deadline_title() }</h2>
             if let Some(e) = next {
                 <p class="deadline-what" data-testid="deadline-what">{ event_title(ctx, &e) }</p>
                 <p class="deadline-date">
                     <time datetime={iso(e.date)} data-testid="deadline-date">{ l.marked_date(e.date, e.alt, e.confidence) }</time>
                 </p>
-                <p class="countdown" data-testid="countdown">{ (t.deadline_days_left)(days_between(ctx.today, e.date)) }</p>
-                if e.alt.is_some() { <p class="note">{ t.deadline_conflict }</p> }
-                if e.confidence == Confidence::Unverified { <p class="note">{ t.deadline_expected }</p> }
+                <p class="countdown" data-testid="countdown">{ t.deadline_days_left(days_between(ctx.today, e.date)) }</p>
+                if e.alt.is_some() { <p class="note">{ t.deadline_conflict() }</p> }
+                if e.confidence == Confidence::Unverified { <p class="note">{ t.deadline_expected() }</p> }
                 { citations(ctx, &e.cite.iter().collect::<Vec<_>>(), e.confidence) }
             } else {
-                <p data-testid="deadline-none">{ t.deadline_none }</p>
+                <p data-testid="deadline-none">{ t.deadline_none() }</p>
             }
             <p class="note">
-                { match sex { Some(s) => (t.deadline_for_sex)(w.sex(s)), None => t.deadline_any_sex.to_string() } }
-                { l.pick("", " ") }{ (t.process_today)(&l.date(ctx.today)) }
+                { match sex { Some(s) => t.deadline_for_sex(w.sex(s)), None => t.deadline_any_sex().to_string() } }
+                { t.punct_sentence_sep() }{ t.process_today(l.date(ctx.today)) }
             </p>
-            if sex != Some(Sex::Female) { <p class="note">{ t.registration_note }</p> }
-            <p class="register" data-testid="register">{ external_link(ctx, "gfbzb", html! { t.deadline_register }) }</p>
+            if sex != Some(Sex::Female) { <p class="note">{ t.registration_note() }</p> }
+            <p class="register" data-testid="register">{ external_link(ctx, "gfbzb", html! { t.deadline_register() }) }</p>
             <p>
-                <button type="button" class="button" data-testid="ics" onclick={download}>{ t.ics_button }</button>
+                <button type="button" class="button" data-testid="ics" onclick={download}>{ t.ics_button() }</button>
             </p>
-            <p class="hint">{ t.ics_hint }</p>
-            <p role="status" data-testid="ics-done">{ made.map(|n| (t.ics_done)(n)).unwrap_or_default() }</p>
+            <p class="hint">{ t.ics_hint() }</p>
+            <p role="status" data-testid="ics-done">{ made.map(|n| t.ics_done(n)).unwrap_or_default() }</p>
         </section>
     }
 }

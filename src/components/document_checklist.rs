@@ -24,8 +24,8 @@ pub fn document_checklist(ctx: &Ctx, compact: bool) -> Html {
             { for DocId::ALL.iter().map(|d| {
                 let (name, note) = w.doc(*d);
                 let audience = match d {
-                    DocId::WomenForm => Some(t.docs_women_only),
-                    DocId::AidForm => Some(t.docs_students_only),
+                    DocId::WomenForm => Some(t.docs_women_only()),
+                    DocId::AidForm => Some(t.docs_students_only()),
                     _ => None,
                 };
                 let at: Vec<&str> = needed_at(*d).into_iter().map(|s| w.step(s).name).collect();
@@ -37,7 +37,7 @@ pub fn document_checklist(ctx: &Ctx, compact: bool) -> Html {
                             <strong>{ name }</strong>
                             if let Some(a) = audience { {" "}<span class="tag">{ a }</span> }
                             <p class="doc-note">{ note }</p>
-                            if !at.is_empty() { <p class="doc-note">{ t.docs_needed_at }{ l.colon() }{ at.join(sep) }</p> }
+                            if !at.is_empty() { <p class="doc-note">{ t.docs_needed_at() }{ l.colon() }{ at.join(sep) }</p> }
                             if let (Some(r), false) = (rule, compact) { { citations(ctx, &r.cite.iter().collect::<Vec<_>>(), r.confidence) } }
                         </div>
                     </li>

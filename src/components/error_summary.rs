@@ -11,7 +11,7 @@ pub fn error_summary(ctx: &Ctx, errors: &[(&'static str, String)]) -> Html {
     }
     html! {
         <div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-            <h3>{ ctx.t().error_summary }</h3>
+            <h3>{ ctx.t().error_summary() }</h3>
             <ul>
                 { for errors.iter().map(|(id, msg)| {
                     let id = *id;

@@ -15,7 +15,7 @@ fn link(ctx: &Ctx, href: &'static str, text: Html) -> Html {
     html! {
         <a href={href} target="_blank" rel="noopener noreferrer" class="external">
             { text }
-            <span class="visually-hidden">{ ctx.t().opens_new_tab }</span>
+            <span class="visually-hidden">{ ctx.t().opens_new_tab() }</span>
         </a>
     }
 }
@@ -33,20 +33,20 @@ pub fn external_link(ctx: &Ctx, source: &str, text: Html) -> Html {
 /// database to search for its title; a mainstream news report as a second, labelled link; or a
 /// plain note that it is not linked.
 pub fn source_links(ctx: &Ctx, s: &Source) -> Html {
-    let (t, en) = (ctx.t(), ctx.locale() == crate::i18n::Locale::En);
+    let t = ctx.t();
     let Some(url) = s.url else {
-        return html! { <span class="unlinked">{ t.sources_unlinked }</span> };
+        return html! { <span class="unlinked">{ t.sources_unlinked() }</span> };
     };
     let main = if s.search_in.is_empty() {
-        t.sources_open.to_string()
+        t.sources_open().to_string()
     } else {
-        (t.sources_search)(if en { s.search_in_en } else { s.search_in })
+        t.sources_search(ctx.locale().shown().pick(s.search_in, s.search_in_en))
     };
     html! {
         <>
             { link(ctx, url, html! { <>{ main }{" ("}{ host(url) }{")"}</> }) }
             if let Some(news) = s.news_url {
-                {" · "}{ link(ctx, news, html! { <>{ t.sources_news }{" ("}{ host(news) }{")"}</> }) }
+                {" · "}{ link(ctx, news, html! { <>{ t.sources_news() }{" ("}{ host(news) }{")"}</> }) }
             }
         </>
     }

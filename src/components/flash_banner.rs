@@ -14,17 +14,17 @@ pub fn flash_banner(ctx: &Ctx) -> Html {
         Callback::from(move |_: MouseEvent| f.set(None))
     };
     let (class, text) = match flash {
-        Flash::Refused => ("flash warning", t.fragment_refused.to_string()),
-        Flash::Erased => ("flash info", t.erased.to_string()),
+        Flash::Refused => ("flash warning", t.fragment_refused().to_string()),
+        Flash::Erased => ("flash info", t.erased().to_string()),
         Flash::Shared(s) => (
             "flash info",
-            format!("{} {}", icon(s.verdict), (t.shared_banner)(w.verdict(s.verdict), &w.round(s.round), s.complete)),
+            format!("{} {}", icon(s.verdict), t.shared_banner(s.complete, w.round(s.round), w.verdict(s.verdict))),
         ),
     };
     html! {
         <div class={class} role="status" data-testid="flash">
             <p>{ text }</p>
-            <button type="button" class="link-button" onclick={dismiss}>{ t.dismiss }</button>
+            <button type="button" class="link-button" onclick={dismiss}>{ t.dismiss() }</button>
         </div>
     }
 }

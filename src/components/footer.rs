@@ -13,10 +13,10 @@ pub fn footer(ctx: &Ctx) -> Html {
     let t = ctx.t();
     html! {
         <footer class="site-footer">
-            <p class="notice" data-testid="official-notice">{ t.footer_notice }</p>
-            <p>{ t.footer_official }{ external_link(ctx, "gfbzb", html! { t.official_site_name }) }</p>
-            if ctx.loc.page != Page::About { <p class="grade-legend" data-testid="grade-legend">{ t.grade_legend }</p> }
-            <p><a href={ctx.link(Page::Sources)} data-testid="rules-updated">{ (t.footer_updated)(&iso(rules_updated())) }</a></p>
+            <p class="notice" data-testid="official-notice">{ t.footer_notice() }</p>
+            <p>{ t.footer_official() }{ external_link(ctx, "gfbzb", html! { t.official_site_name() }) }</p>
+            if ctx.loc.page != Page::About { <p class="grade-legend" data-testid="grade-legend">{ t.grade_legend() }</p> }
+            <p><a href={ctx.link(Page::Sources)} data-testid="rules-updated">{ t.footer_updated(iso(rules_updated())) }</a></p>
         </footer>
     }
 }

@@ -10,7 +10,7 @@ pub fn fraud_advice(ctx: &Ctx) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     html! {
         <section id="fraud" class="fraud" aria-labelledby="fraud-title">
-            <h2 id="fraud-title" tabindex="-1">{ t.fraud_title }</h2>
+            <h2 id="fraud-title" tabindex="-1">{ t.fraud_title() }</h2>
             { for FraudId::ALL.iter().map(|f| {
                 let (title, points) = w.fraud(*f);
                 let rule = f.rule(ctx.today);

@@ -13,20 +13,20 @@ pub fn header(ctx: &Ctx, skip: Html) -> Html {
     let other = ctx.locale().other();
     let switch = Location { locale: other, answers: None, shared: None, ..ctx.loc.clone() }.to_hash();
     let label = |p: Page| match p {
-        Page::Check => t.nav_check,
-        Page::Benefits => t.nav_benefits,
-        Page::Process => t.nav_process,
-        Page::Sources => t.nav_sources,
-        Page::About => t.nav_about,
+        Page::Check => t.nav_check(),
+        Page::Benefits => t.nav_benefits(),
+        Page::Process => t.nav_process(),
+        Page::Sources => t.nav_sources(),
+        Page::About => t.nav_about(),
     };
     let sections: Vec<Page> = ctx.embed.as_ref().map_or(Page::ALL.to_vec(), |e| e.sections.clone());
     let lang_switch = html! {
         <a class="lang-switch" href={switch} lang={other.html_lang()} hreflang={other.html_lang()}
-           title={t.switch_language_hint} data-testid="lang-switch">{ t.switch_language }</a>
+           title={t.switch_language_hint()} data-testid="lang-switch">{ other.name() }</a>
     };
     let nav = (sections.len() > 1).then(|| {
         html! {
-            <nav aria-label={t.nav_label}>
+            <nav aria-label={t.nav_label()}>
                 <ul>
                     { for sections.iter().map(|p| {
                         let current = (*p == ctx.loc.page).then_some("page");
@@ -48,7 +48,7 @@ pub fn header(ctx: &Ctx, skip: Html) -> Html {
         <header class="site-header">
             { skip }
             <div class="bar">
-                <a class="brand" href={ctx.link(sections[0])}>{ t.app_name }</a>
+                <a class="brand" href={ctx.link(sections[0])}>{ t.app_name() }</a>
                 { lang_switch }
             </div>
             { for nav }

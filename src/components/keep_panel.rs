@@ -89,38 +89,38 @@ pub fn KeepPanel(p: &KeepPanelProps) -> Html {
     };
     html! {
         <section class="keep no-print" aria-labelledby="keep-title">
-            <h2 id="keep-title">{ t.keep_title }</h2>
-            <p class="hint">{ t.keep_note }</p>
+            <h2 id="keep-title">{ t.keep_title() }</h2>
+            <p class="hint">{ t.keep_note() }</p>
             <div class="choice">
                 <input type="checkbox" id="remember" checked={*ctx.remember} onchange={toggle_remember} aria-describedby="remember-hint" />
-                <label for="remember">{ t.remember }</label>
+                <label for="remember">{ t.remember() }</label>
             </div>
-            <p class="hint" id="remember-hint">{ t.remember_hint }</p>
+            <p class="hint" id="remember-hint">{ t.remember_hint() }</p>
 
-            <p class="hint">{ t.share_default_note }</p>
+            <p class="hint">{ t.share_default_note() }</p>
             <div class="choice">
                 <input type="checkbox" id="share-all" checked={*include_all} onchange={toggle_all} />
-                <label for="share-all">{ t.share_all }</label>
+                <label for="share-all">{ t.share_all() }</label>
             </div>
             <div class="buttons">
-                <button type="button" class="button secondary" onclick={make_link} data-testid="share">{ t.share_button }</button>
-                <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print_button }</button>
+                <button type="button" class="button secondary" onclick={make_link} data-testid="share">{ t.share_button() }</button>
+                <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print_button() }</button>
             </div>
             if let Some(l) = &*link {
                 <div class="field">
-                    <label for="share-link">{ t.share_link_label }</label>
+                    <label for="share-link">{ t.share_link_label() }</label>
                     <div class="input-row">
                         <input id="share-link" type="text" readonly=true value={l.clone()} data-testid="share-link" />
-                        <button type="button" class="button secondary" onclick={copy}>{ if *copied { t.share_copied } else { t.share_copy } }</button>
+                        <button type="button" class="button secondary" onclick={copy}>{ if *copied { t.share_copied() } else { t.share_copy() } }</button>
                     </div>
                 </div>
             }
             <div class="buttons">
                 if *confirm_erase {
-                    <button type="button" class="button danger" onclick={erase} data-testid="erase-confirm">{ t.erase_confirm }</button>
-                    <button type="button" class="button secondary" onclick={cancel_erase}>{ t.erase_cancel }</button>
+                    <button type="button" class="button danger" onclick={erase} data-testid="erase-confirm">{ t.erase_confirm() }</button>
+                    <button type="button" class="button secondary" onclick={cancel_erase}>{ t.erase_cancel() }</button>
                 } else {
-                    <button type="button" class="button secondary" onclick={ask_erase} data-testid="erase">{ t.erase_button }</button>
+                    <button type="button" class="button secondary" onclick={ask_erase} data-testid="erase">{ t.erase_button() }</button>
                 }
             </div>
         </section>

@@ -16,21 +16,21 @@ pub fn next_steps(ctx: &Ctx, r: &Report, sex: Option<Sex>) -> Html {
         let last = w.closes_alt.unwrap_or(w.closes).max(w.closes);
         (l.marked_date(w.closes, w.closes_alt, w.confidence), last < ctx.today)
     });
-    let site = t.official_site_name;
+    let site = t.official_site_name();
     html! {
         <section class="next-steps" aria-labelledby="next-title">
-            <h2 id="next-title">{ t.next_title }</h2>
+            <h2 id="next-title">{ t.next_title() }</h2>
             <ol>
-                if r.verdict == Verdict::NotEligible { <li>{ t.next_fix }</li> }
+                if r.verdict == Verdict::NotEligible { <li>{ t.next_fix() }</li> }
                 if let Some((date, closed)) = register {
                     <li data-testid="next-register">
-                        { if closed { (t.next_register_closed)(site) } else { (t.next_register)(site, &date) } }
+                        { if closed { t.next_register_closed(site) } else { t.next_register(&date, site) } }
                         {" "}{ external_link(ctx, "gfbzb", html! { "www.gfbzb.gov.cn" }) }
                     </li>
                 }
-                <li>{ t.next_bring }{" "}<a href={ctx.link(Page::Process)}>{ t.next_process_link }</a></li>
-                <li>{ t.next_decides }</li>
-                if !r.posts.is_empty() { <li>{ t.next_posts }</li> }
+                <li>{ t.next_bring() }{" "}<a href={ctx.link(Page::Process)}>{ t.next_process_link() }</a></li>
+                <li>{ t.next_decides() }</li>
+                if !r.posts.is_empty() { <li>{ t.next_posts() }</li> }
             </ol>
         </section>
     }

@@ -25,13 +25,13 @@ pub fn non_cash_list(ctx: &Ctx, e: &Estimate) -> Html {
     };
     html! {
         <section class="non-cash-section" aria-labelledby="noncash-title">
-            <h2 id="noncash-title">{ t.noncash_title }</h2>
+            <h2 id="noncash-title">{ t.noncash_title() }</h2>
             if e.non_cash.iter().any(|n| n.applies) {
-                <h3 class="group-title">{ t.noncash_applies }</h3>
+                <h3 class="group-title">{ t.noncash_applies() }</h3>
                 { group(true) }
             }
             <details class="fold">
-                <summary>{ t.noncash_others }</summary>
+                <summary>{ t.noncash_others() }</summary>
                 { group(false) }
             </details>
         </section>

@@ -10,7 +10,7 @@ pub fn note_list(ctx: &Ctx, r: &Report) -> Html {
     let (t, w) = (ctx.t(), ctx.w());
     html! {
         <section class="notes" aria-labelledby="notes-title">
-            <h2 id="notes-title">{ t.notes_title }</h2>
+            <h2 id="notes-title">{ t.notes_title() }</h2>
             <ul>
                 { for r.notes.iter().map(|n| html! {
                     <li data-note={n.id.key()}>

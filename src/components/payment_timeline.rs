@@ -40,20 +40,20 @@ pub fn payment_timeline(ctx: &Ctx, e: &Estimate) -> Html {
         .collect();
     let when = |m: u8| {
         if m == 0 {
-            t.timeline_enlist.to_string()
+            t.timeline_enlist().to_string()
         } else if m == months {
-            t.timeline_discharge.to_string()
+            t.timeline_discharge().to_string()
         } else {
-            (t.timeline_month)(m)
+            t.timeline_month(m)
         }
     };
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{ t.timeline_title }</h2>
+            <h2 id="timeline-title">{ t.timeline_title() }</h2>
             <svg viewBox="0 0 640 210" class="timeline-chart" role="img" aria-labelledby="timeline-title" focusable="false">
                 if has_allowance {
                     <rect class="allowance" x={LEFT.to_string()} y="14" width={(RIGHT - LEFT).to_string()} height="12" rx="6" />
-                    <text class="allowance-label" x={LEFT.to_string()} y="44">{ t.timeline_allowance }</text>
+                    <text class="allowance-label" x={LEFT.to_string()} y="44">{ t.timeline_allowance() }</text>
                 }
                 <line class="axis" x1={LEFT.to_string()} y1={AXIS_Y.to_string()} x2={RIGHT.to_string()} y2={AXIS_Y.to_string()} />
                 { for ticks.iter().map(|m| html! {
@@ -65,8 +65,8 @@ pub fn payment_timeline(ctx: &Ctx, e: &Estimate) -> Html {
                 { for marks }
             </svg>
             <table class="payments">
-                <caption class="visually-hidden">{ t.timeline_title }</caption>
-                <thead><tr><th scope="col">{ t.col_when }</th><th scope="col">{ t.col_item }</th><th scope="col">{ t.col_amount }</th></tr></thead>
+                <caption class="visually-hidden">{ t.timeline_title() }</caption>
+                <thead><tr><th scope="col">{ t.col_when() }</th><th scope="col">{ t.col_item() }</th><th scope="col">{ t.col_amount() }</th></tr></thead>
                 <tbody>
                     { for e.payments.iter().map(|p| html! {
                         <tr><td>{ when(p.month) }</td><td>{ w.line(p.line) }</td><td>{ w.money(p.money) }</td></tr>

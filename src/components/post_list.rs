@@ -12,7 +12,7 @@ pub fn post_list(ctx: &Ctx, r: &Report) -> Html {
     }
     html! {
         <section class="posts" aria-labelledby="posts-title">
-            <h2 id="posts-title">{ t.posts_title }</h2>
+            <h2 id="posts-title">{ t.posts_title() }</h2>
             { for r.posts.iter().map(|post| html! {
                 <details class={classes!("post", format!("status-{}", post.status.key()))} data-post={post.post.key()} data-status={post.status.key()}>
                     <summary>

@@ -14,8 +14,8 @@ pub fn process_timeline(ctx: &Ctx, sex: Option<Sex>, current: Option<StepId>) ->
     let sep = l.list_sep();
     html! {
         <section id="steps" aria-labelledby="steps-title">
-            <h2 id="steps-title" tabindex="-1">{ t.steps_title }</h2>
-            <p>{ t.steps_intro }</p>
+            <h2 id="steps-title" tabindex="-1">{ t.steps_title() }</h2>
+            <p>{ t.steps_intro() }</p>
             <ol class="steps-timeline">
                 { for steps(sex).into_iter().map(|s| {
                     let words = w.step(s);
@@ -26,12 +26,12 @@ pub fn process_timeline(ctx: &Ctx, sex: Option<Sex>, current: Option<StepId>) ->
                         <li class={classes!("timeline-step", here.then_some("current"))}
                             aria-current={here.then_some("step")} data-step={s.key()}>
                             <h3>{ words.name }</h3>
-                            if here { <p class="tag here">{ t.step_here }</p> }
+                            if here { <p class="tag here">{ t.step_here() }</p> }
                             <p>{ words.what }</p>
                             <dl class="step-facts">
-                                <dt>{ t.step_who }</dt><dd>{ words.who }</dd>
+                                <dt>{ t.step_who() }</dt><dd>{ words.who }</dd>
                                 if !docs.is_empty() {
-                                    <dt>{ t.step_bring }</dt>
+                                    <dt>{ t.step_bring() }</dt>
                                     <dd>
                                         <a href={ctx.loc.link(Page::Process, Some("documents"))}>
                                             { docs.iter().map(|d| w.doc(*d).0).collect::<Vec<_>>().join(sep) }
@@ -39,7 +39,7 @@ pub fn process_timeline(ctx: &Ctx, sex: Option<Sex>, current: Option<StepId>) ->
                                     </dd>
                                 }
                                 if let (Some(women), false) = (words.women, sex == Some(Sex::Male)) {
-                                    <dt>{ t.step_women }</dt><dd>{ women }</dd>
+                                    <dt>{ t.step_women() }</dt><dd>{ women }</dd>
                                 }
                             </dl>
                             if let Some(r) = rule { { citations(ctx, &r.cite.iter().collect::<Vec<_>>(), r.confidence) } }

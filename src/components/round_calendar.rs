@@ -8,10 +8,7 @@ use enlistment_rules::round::{Round, Sex, default_round};
 use yew::prelude::*;
 
 fn span(l: Locale, from: String, to: String) -> String {
-    match l {
-        Locale::Zh => format!("{from}至{to}"),
-        Locale::En => format!("{from} to {to}"),
-    }
+    l.t().date_span(from, to)
 }
 
 fn window(ctx: &Ctx, w: &WindowData) -> String {
@@ -20,7 +17,7 @@ fn window(ctx: &Ctx, w: &WindowData) -> String {
     let opens = l.date(w.opens);
     let closes = l.marked_date(w.closes, w.closes_alt, Confidence::Verified);
     let s = span(l, opens, closes);
-    if w.confidence == Confidence::Unverified { (ctx.t().date_expected)(&s) } else { s }
+    if w.confidence == Confidence::Unverified { ctx.t().date_expected(&s) } else { s }
 }
 
 /// One round as a table row.
@@ -29,18 +26,18 @@ fn row(ctx: &Ctx, r: &RoundData, current: Round) -> Html {
     let is_current = r.round == current;
     let period = span(l, l.date(r.conscription_from), l.date(r.conscription_until));
     let expected = r.conscription_confidence == Confidence::Unverified;
-    let marked = |s: String| if expected { (t.date_expected)(&s) } else { s };
+    let marked = |s: String| if expected { t.date_expected(&s) } else { s };
     html! {
         <tr class={classes!(is_current.then_some("current"))} data-round={r.round.to_string()}>
-            <th scope="row" data-label={t.col_round}>
+            <th scope="row" data-label={t.col_round()}>
                 { w.round(r.round) }
-                if is_current { <span class="tag">{ t.calendar_current }</span> }
-                if r.notice.is_empty() { <span class="tag tag-provisional">{ t.calendar_provisional }</span> }
+                if is_current { <span class="tag">{ t.calendar_current() }</span> }
+                if r.notice.is_empty() { <span class="tag tag-provisional">{ t.calendar_provisional() }</span> }
             </th>
-            <td data-label={t.col_men}>{ window(ctx, r.window(Sex::Male)) }</td>
-            <td data-label={t.col_women}>{ window(ctx, r.window(Sex::Female)) }</td>
-            <td data-label={t.col_conscription}>{ marked(period) }</td>
-            <td data-label={t.col_approval}>{ marked(l.date(r.approval)) }</td>
+            <td data-label={t.col_men()}>{ window(ctx, r.window(Sex::Male)) }</td>
+            <td data-label={t.col_women()}>{ window(ctx, r.window(Sex::Female)) }</td>
+            <td data-label={t.col_conscription()}>{ marked(period) }</td>
+            <td data-label={t.col_approval()}>{ marked(l.date(r.approval)) }</td>
         </tr>
     }
 }
@@ -51,11 +48,11 @@ fn table(ctx: &Ctx, rounds: &[&RoundData], current: Round) -> Html {
         <table class="round-calendar">
             <thead>
                 <tr>
-                    <th scope="col">{ t.col_round }</th>
-                    <th scope="col">{ t.col_men }</th>
-                    <th scope="col">{ t.col_women }</th>
-                    <th scope="col">{ t.col_conscription }</th>
-                    <th scope="col">{ t.col_approval }</th>
+                    <th scope="col">{ t.col_round() }</th>
+                    <th scope="col">{ t.col_men() }</th>
+                    <th scope="col">{ t.col_women() }</th>
+                    <th scope="col">{ t.col_conscription() }</th>
+                    <th scope="col">{ t.col_approval() }</th>
                 </tr>
             </thead>
             <tbody>{ for rounds.iter().map(|r| row(ctx, r, current)) }</tbody>
@@ -71,15 +68,15 @@ pub fn round_calendar(ctx: &Ctx) -> Html {
     let (ahead, older): (Vec<&RoundData>, Vec<&RoundData>) = ROUNDS.iter().partition(|r| r.round >= current);
     html! {
         <section id="calendar" aria-labelledby="calendar-title">
-            <h2 id="calendar-title" tabindex="-1">{ t.calendar_title }</h2>
+            <h2 id="calendar-title" tabindex="-1">{ t.calendar_title() }</h2>
             { table(ctx, &ahead, current) }
             if !older.is_empty() {
                 <details class="older-rounds">
-                    <summary>{ t.calendar_older }{ ctx.locale().aside(&older.len().to_string()) }</summary>
+                    <summary>{ t.calendar_older() }{ ctx.locale().aside(&older.len().to_string()) }</summary>
                     { table(ctx, &older, current) }
                 </details>
             }
-            <p class="note">{ t.calendar_note }</p>
+            <p class="note">{ t.calendar_note() }</p>
         </section>
     }
 }

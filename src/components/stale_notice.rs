@@ -13,7 +13,7 @@ pub fn stale_notice(ctx: &Ctx, round: Round) -> Html {
     let (l, t) = (ctx.locale(), ctx.t());
     html! {
         <div class="flash warning" role="note" data-testid="stale-rules">
-            <p>{ (t.stale_rules)(&ctx.w().round(round), &l.date(expected), &l.date(rules_updated())) }</p>
+            <p>{ t.stale_rules(ctx.w().round(round), l.date(expected), l.date(rules_updated())) }</p>
         </div>
     }
 }

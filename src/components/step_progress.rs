@@ -9,8 +9,8 @@ pub fn step_progress(ctx: &Ctx, current: Step, on_go: &Callback<Step>) -> Html {
     let t = ctx.t();
     let (current, total) = (current.index(), Step::ALL.len());
     html! {
-        <nav class="step-progress" aria-label={(t.step_of)(current + 1, total)}>
-            <p class="step-count">{ (t.step_of)(current + 1, total) }</p>
+        <nav class="step-progress" aria-label={t.step_of(current + 1, total)}>
+            <p class="step-count">{ t.step_of(current + 1, total) }</p>
             <ol>
                 { for Step::ALL.iter().enumerate().map(|(i, step)| {
                     let (step, title) = (*step, step.title(t));

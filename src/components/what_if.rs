@@ -93,16 +93,16 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     let changed: Vec<CheckId> =
         now.checks.iter().filter(|c| then.check(c.id).is_some_and(|d| d.status != c.status)).map(|c| c.id).collect();
     let label = |c: Change| match c {
-        Change::Round => t.q_round,
-        Change::Status => t.q_status,
-        Change::Weight => t.q_weight,
-        Change::Height => t.q_height,
-        Change::Vision => t.step_eyes,
+        Change::Round => t.q_round(),
+        Change::Status => t.q_status(),
+        Change::Weight => t.q_weight(),
+        Change::Height => t.q_height(),
+        Change::Vision => t.step_eyes(),
     };
     let input = match *change {
         Change::Round => select_field(SelectField {
             id: "what-if-value",
-            label: t.what_if_value,
+            label: t.what_if_value(),
             selected: (*value).clone(),
             on_change: on_value,
             options: round_options(&ctx),
@@ -110,7 +110,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
         }),
         Change::Status => select_field(SelectField {
             id: "what-if-value",
-            label: t.what_if_value,
+            label: t.what_if_value(),
             selected: (*value).clone(),
             on_change: on_value,
             options: EduStatus::ALL.iter().map(|s| (s.key().to_string(), w.edu_status(*s).to_string())).collect(),
@@ -118,7 +118,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
         }),
         _ => text_field(TextField {
             id: "what-if-value",
-            label: t.what_if_value,
+            label: t.what_if_value(),
             value: (*value).clone(),
             on_input: on_value,
             ..TextField::default()
@@ -126,24 +126,24 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     };
     html! {
         <section class="what-if no-print" aria-labelledby="what-if-title">
-            <h2 id="what-if-title">{ t.what_if_title }</h2>
-            <p class="hint">{ t.what_if_intro }</p>
+            <h2 id="what-if-title">{ t.what_if_title() }</h2>
+            <p class="hint">{ t.what_if_intro() }</p>
             <div class="what-if-controls">
                 { select_field(SelectField {
-                    id: "what-if-field", label: t.what_if_field, selected: change.key().to_string(), on_change, hint: None,
+                    id: "what-if-field", label: t.what_if_field(), selected: change.key().to_string(), on_change, hint: None,
                     options: Change::ALL.iter().map(|c| (c.key().to_string(), label(*c).to_string())).collect(),
                 }) }
                 { input }
             </div>
             <p class="what-if-result" aria-live="polite" data-testid="what-if-result" data-verdict={then.verdict.key()}>
-                <span>{ t.what_if_now }{": "}<span aria-hidden="true">{ icon(now.verdict) }</span>{" "}{ w.verdict(now.verdict) }</span>
-                {" → "}
-                <strong>{ t.what_if_then }{": "}<span aria-hidden="true">{ icon(then.verdict) }</span>{" "}{ w.verdict(then.verdict) }</strong>
+                <span>{ t.what_if_now() }{": "}<span aria-hidden="true">{ icon(now.verdict) }</span>{" "}{ w.verdict(now.verdict) }</span>
+                { t.what_if_arrow() }
+                <strong>{ t.what_if_then() }{": "}<span aria-hidden="true">{ icon(then.verdict) }</span>{" "}{ w.verdict(then.verdict) }</strong>
             </p>
             if changed.is_empty() {
-                <p>{ t.what_if_same }</p>
+                <p>{ t.what_if_same() }</p>
             } else {
-                <p>{ t.what_if_changed }</p>
+                <p>{ t.what_if_changed() }</p>
                 <ul>
                     { for changed.iter().map(|id| {
                         let before = now.check(*id).map(|c| c.status);

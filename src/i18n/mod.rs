@@ -1,118 +1,142 @@
-//! Translations as compile-time tables: one `Texts` value per locale, so a missing string is a
-//! build error, never a raw key on screen. Engine keys (reasons, quantities, notes) are translated
-//! by exhaustive `match`es in each locale file for the same reason.
+//! The words of the app live in `locales/<code>.ftl`, one catalog per language, checked and turned
+//! into typed keys at build time (`crates/catalog`, `catalog.rs`): a missing key or a placeholder
+//! one language lacks is a build error, never a raw key on screen.
 //!
-//! Chinese (zh-CN) is the default and is written natively; English is written for a foreign reader.
+//! Chinese (zh-CN) is the reference and is written natively; English is written for a foreign reader.
 
-mod en;
-pub mod fmt;
-mod texts;
+pub mod catalog;
 mod words;
-mod zh;
 
-pub use texts::Texts;
-pub use words::Words;
+pub use catalog::{Arg, Cat};
+pub use words::StepWords;
 
+use catalog::LANGUAGES;
 use enlistment_rules::data::Confidence;
 use enlistment_rules::date::Date;
 use enlistment_rules::num::Dec1;
 
+/// A language of `locales/languages.toml`, by its position there (0 is the reference, Chinese).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
-pub enum Locale {
-    Zh,
-    En,
-}
+pub struct Locale(u8);
 
+#[allow(non_upper_case_globals)]
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Zh, Locale::En];
+    /// The reference language, inside the wasm.
+    pub const Zh: Locale = Locale(0);
+    /// English (the tests and the few places that name it; its position comes from the config).
+    pub const En: Locale = Locale::by_code("en");
+
+    const fn by_code(code: &str) -> Locale {
+        let mut i = 0;
+        while i < LANGUAGES.len() {
+            if eq(LANGUAGES[i].code.as_bytes(), code.as_bytes()) {
+                return Locale(i as u8);
+            }
+            i += 1;
+        }
+        panic!("no such language in locales/languages.toml")
+    }
+
+    /// Every language offered to readers (the test-only pseudo-locale aside).
+    pub fn all() -> impl Iterator<Item = Locale> {
+        (0..LANGUAGES.len()).filter(|&i| !LANGUAGES[i].test_only).map(|i| Locale(i as u8))
+    }
+
+    fn lang(self) -> &'static catalog::Language {
+        &LANGUAGES[usize::from(self.0)]
+    }
 
     /// The code used in the URL (`?lang=en`).
     pub fn code(self) -> &'static str {
-        match self {
-            Locale::Zh => "zh",
-            Locale::En => "en",
-        }
+        self.lang().code
     }
 
     /// The value of the `lang` attribute.
     pub fn html_lang(self) -> &'static str {
-        match self {
-            Locale::Zh => "zh-CN",
-            Locale::En => "en",
-        }
+        self.lang().html
+    }
+
+    /// The value of the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        if self.lang().rtl { "rtl" } else { "ltr" }
+    }
+
+    /// The language the page is in: this one once its words are here, the reference until then.
+    pub fn shown(self) -> Locale {
+        if self.ready() { self } else { Locale::Zh }
+    }
+
+    /// The language's own name, for the language switch.
+    pub fn name(self) -> &'static str {
+        self.lang().name
     }
 
     pub fn from_code(code: &str) -> Option<Locale> {
-        match code {
-            "zh" | "zh-CN" | "zh-cn" => Some(Locale::Zh),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
+        let code = if code.eq_ignore_ascii_case("zh-CN") { "zh" } else { code };
+        LANGUAGES.iter().position(|l| l.code == code).map(|i| Locale(i as u8))
     }
 
+    /// Whether the language's text is here (the reference always; another once fetched).
+    pub fn ready(self) -> bool {
+        Cat::get(usize::from(self.0)).is_some()
+    }
+
+    /// The language's file and its integrity value, if it must be fetched.
+    pub fn file(self) -> Option<(&'static str, &'static str)> {
+        let l = self.lang();
+        (!l.file.is_empty()).then_some((l.file, l.integrity))
+    }
+
+    /// Installs the fetched text of this language; false if it does not fit this build.
+    pub fn install(self, text: String) -> bool {
+        Cat::install(usize::from(self.0), text)
+    }
+
+    /// The next language offered (the switch in the header).
     pub fn other(self) -> Locale {
-        match self {
-            Locale::Zh => Locale::En,
-            Locale::En => Locale::Zh,
-        }
+        let all: Vec<Locale> = Locale::all().collect();
+        let at = all.iter().position(|l| *l == self).unwrap_or(0);
+        all[(at + 1) % all.len()]
     }
 
-    /// The Chinese or the English of a pair, such as a place's two names.
+    /// The Chinese or the other form of a pair in the data, such as a place's two names.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Locale::Zh => zh,
-            Locale::En => en,
-        }
+        if self == Locale::Zh { zh } else { en }
     }
 
     /// Between the items of a list: "身份证、户口簿" / "ID card, household register".
     pub fn list_sep(self) -> &'static str {
-        self.pick("、", ", ")
+        self.t().punct_list_sep()
     }
 
     /// After a label: "依据：" / "Based on: ".
     pub fn colon(self) -> &'static str {
-        self.pick("：", ": ")
+        self.t().punct_colon()
     }
 
     /// An aside after a phrase, in the language's brackets: "（男）" / " (Male)".
     pub fn aside(self, s: &str) -> String {
-        match self {
-            Locale::Zh => format!("（{s}）"),
-            Locale::En => format!(" ({s})"),
-        }
+        self.t().punct_aside(s)
     }
 
-    pub fn t(self) -> &'static Texts {
-        self.w().t()
+    /// The language's messages (the reference's until its own have arrived).
+    pub fn t(self) -> &'static Cat {
+        Cat::get(usize::from(self.0)).or_else(|| Cat::get(0)).expect("the reference catalog is built in")
     }
 
-    /// Everything the language can say about the engine's keys.
-    pub fn w(self) -> &'static dyn Words {
-        match self {
-            Locale::Zh => &zh::Zh,
-            Locale::En => &en::En,
-        }
+    /// Everything the language can say about the engine's keys (the same catalog: `words.rs`).
+    pub fn w(self) -> &'static Cat {
+        self.t()
     }
 
     /// 2027年2月10日 / 10 Feb 2027
     /// The year alone: "2024年" / "2024".
     pub fn year(self, d: Date) -> String {
-        match self {
-            Locale::Zh => format!("{}年", d.year()),
-            Locale::En => d.year().to_string(),
-        }
+        self.t().date_year(d.year())
     }
 
     pub fn date(self, d: Date) -> String {
-        match self {
-            Locale::Zh => format!("{}年{}月{}日", d.year(), u8::from(d.month()), d.day()),
-            Locale::En => {
-                const M: [&str; 12] =
-                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-                format!("{} {} {}", d.day(), M[usize::from(u8::from(d.month())) - 1], d.year())
-            }
-        }
+        self.t().date(d)
     }
 
     /// A date as the data holds it: "2月10日或2月18日（来源不一致）" where sources disagree,
@@ -122,23 +146,31 @@ impl Locale {
         let s = self.date(d);
         // One bracket, never two: "2月10日或2月20日（来源不一致；预计，尚未公布）".
         match (alt, confidence == Confidence::Unverified) {
-            (Some(alt), true) => (t.date_conflict_expected)(&s, &self.date(alt)),
-            (Some(alt), false) => (t.date_or_conflict)(&s, &self.date(alt)),
-            (None, true) => (t.date_expected)(&s),
+            (Some(alt), true) => t.date_conflict_expected(&s, self.date(alt)),
+            (Some(alt), false) => t.date_or_conflict(&s, self.date(alt)),
+            (None, true) => t.date_expected(&s),
             (None, false) => s,
         }
     }
 
     /// Short date without the year: 2月10日 / 10 Feb
     pub fn day_month(self, d: Date) -> String {
-        match self {
-            Locale::Zh => format!("{}月{}日", u8::from(d.month()), d.day()),
-            Locale::En => {
-                let full = self.date(d);
-                full.rsplit_once(' ').map_or(full.clone(), |(dm, _)| dm.to_string())
-            }
-        }
+        self.t().date_day_month(d.day(), u8::from(d.month()))
     }
+}
+
+const fn eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// 39016 -> "39,016" (both locales use comma grouping for amounts, as Chinese public sites do).

@@ -8,19 +8,18 @@ use yew::prelude::*;
 pub fn AboutPage() -> Html {
     let ctx = use_ctx();
     let t = ctx.t();
-    let (upkeep, upkeep_paras) = t.about_upkeep;
     html! {
         <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{ t.about_title }</h1>
-            { for t.about_body.iter().map(|(h, paras)| html! {
+            <h1 id="page-title">{ t.about_title() }</h1>
+            // Sections `about-N-title` with paragraphs `about-N-pM`, as many as the catalog has (the last:
+            // who keeps the tool and how to report a mistake).
+            { for (1..).map_while(|n| Some((n, t.text_by_key(&format!("about-{n}-title"))?))).map(|(n, h)| html! {
                 <>
-                    <h2>{ *h }</h2>
-                    { for paras.iter().map(|p| html! { <p>{ *p }</p> }) }
+                    <h2>{ h }</h2>
+                    { for (1..).map_while(|m| t.text_by_key(&format!("about-{n}-p{m}"))).map(|p| html! { <p>{ p }</p> }) }
                 </>
             }) }
-            <h2>{ upkeep }</h2>
-            { for upkeep_paras.iter().map(|p| html! { <p>{ *p }</p> }) }
-            <p data-testid="data-updated">{ (t.about_updated)(&ctx.locale().date(enlistment_rules::data::rules_updated())) }</p>
+            <p data-testid="data-updated">{ t.about_updated(ctx.locale().date(enlistment_rules::data::rules_updated())) }</p>
         </section>
     }
 }

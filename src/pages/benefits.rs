@@ -58,8 +58,8 @@ pub fn BenefitsPage() -> Html {
         text_field(TextField {
             id,
             label,
-            hint: money.then_some(t.hint_money),
-            unit: money.then_some(locale.pick("元", "yuan")),
+            hint: money.then_some(t.hint_money()),
+            unit: money.then_some(locale.t().unit_yuan()),
             inputmode: Some("numeric"),
             value: value.to_string(),
             error: error(id, f),
@@ -85,19 +85,19 @@ pub fn BenefitsPage() -> Html {
 
     html! {
         <section class="page benefits" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{ t.benefits_title }</h1>
-            <p class="lead">{ t.benefits_intro }</p>
+            <h1 id="page-title" tabindex="-1">{ t.benefits_title() }</h1>
+            <p class="lead">{ t.benefits_intro() }</p>
             { stale_notice(&ctx, a.round_or_default(ctx.today)) }
             <div class="check-layout">
                 <form class="benefit-inputs no-print" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-labelledby="inputs-title">
-                    <h2 id="inputs-title">{ t.benefits_inputs }</h2>
+                    <h2 id="inputs-title">{ t.benefits_inputs() }</h2>
                     { select_field(SelectField {
-                        id: "round", label: t.q_round, hint: None,
+                        id: "round", label: t.q_round(), hint: None,
                         options: round_options(&ctx),
                         selected: a.round_or_default(ctx.today).to_string(), on_change: set(|a, v| a.round = Round::parse(&v)),
                     }) }
                     { select_field(SelectField {
-                        id: "region", label: t.q_region, hint: None, options: region_options(&ctx), selected: a.region.unwrap_or("").to_string(),
+                        id: "region", label: t.q_region(), hint: None, options: region_options(&ctx), selected: a.region.unwrap_or("").to_string(),
                         on_change: set(|a, v| {
                             a.region = province(&v).map(|p| p.code);
                             a.place = None;
@@ -105,66 +105,66 @@ pub fn BenefitsPage() -> Html {
                     }) }
                     if !local_places.is_empty() {
                         { select_field(SelectField {
-                            id: "place", label: t.q_place, hint: Some(t.hint_place),
-                            options: std::iter::once((String::new(), t.place_province.to_string())).chain(local_places).collect(),
+                            id: "place", label: t.q_place(), hint: Some(t.hint_place()),
+                            options: std::iter::once((String::new(), t.place_province().to_string())).chain(local_places).collect(),
                             selected: a.place.unwrap_or("").to_string(),
                             on_change: set(|a, v| a.place = place(&v).map(|p| p.id)),
                         }) }
                     }
                     { choice_field(ChoiceField {
-                        name: "education".into(), legend: t.q_education, selected: a.education.map(Education::key),
+                        name: "education".into(), legend: t.q_education(), selected: a.education.map(Education::key),
                         options: options(Education::ALL, Education::key, |e| w.education(e)),
                         on_change: set(|a, v| a.education = Education::from_key(&v)), ..ChoiceField::default()
                     }) }
                     { choice_field(ChoiceField {
-                        name: "status".into(), legend: t.q_status, selected: a.status.map(EduStatus::key),
+                        name: "status".into(), legend: t.q_status(), selected: a.status.map(EduStatus::key),
                         options: options(EduStatus::ALL, EduStatus::key, |s| w.edu_status(s)),
                         on_change: set(|a, v| a.status = EduStatus::from_key(&v)), ..ChoiceField::default()
                     }) }
                     if a.status == Some(EduStatus::Graduated) {
-                        { number_field("graduation-year", t.q_grad_year, true, &a.graduation_year, Field::GraduationYear, |a, v| a.graduation_year = v) }
+                        { number_field("graduation-year", t.q_grad_year(), true, &a.graduation_year, Field::GraduationYear, |a, v| a.graduation_year = v) }
                     }
                     if college {
-                        { number_field("tuition", t.q_tuition, true, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
-                        { number_field("loan", t.q_loan, true, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }
-                        { number_field("years-studied", t.q_years_studied, false, &a.years_studied, Field::YearsStudied, |a, v| a.years_studied = v) }
+                        { number_field("tuition", t.q_tuition(), true, &a.tuition, Field::TuitionYuan, |a, v| a.tuition = v) }
+                        { number_field("loan", t.q_loan(), true, &a.loan, Field::LoanYuan, |a, v| a.loan = v) }
+                        { number_field("years-studied", t.q_years_studied(), false, &a.years_studied, Field::YearsStudied, |a, v| a.years_studied = v) }
                         if returning {
-                            { number_field("years-remaining", t.q_years_remaining, false, &a.years_remaining, Field::YearsRemaining, |a, v| a.years_remaining = v) }
+                            { number_field("years-remaining", t.q_years_remaining(), false, &a.years_remaining, Field::YearsRemaining, |a, v| a.years_remaining = v) }
                         }
                         { choice_field(ChoiceField {
-                            name: "scheme".into(), legend: t.q_scheme, selected: Some(a.scheme.unwrap_or(TuitionScheme::Normal).key()),
+                            name: "scheme".into(), legend: t.q_scheme(), selected: Some(a.scheme.unwrap_or(TuitionScheme::Normal).key()),
                             options: options(TuitionScheme::ALL, TuitionScheme::key, |s| w.scheme(s)),
                             on_change: set(|a, v| a.scheme = TuitionScheme::from_key(&v)), ..ChoiceField::default()
                         }) }
                     }
                     { choice_field(ChoiceField {
-                        name: "posting".into(), legend: t.q_posting, hint: Some(t.hint_posting), selected: Some(a.posting.unwrap_or(Posting::Ordinary).key()),
+                        name: "posting".into(), legend: t.q_posting(), hint: Some(t.hint_posting()), selected: Some(a.posting.unwrap_or(Posting::Ordinary).key()),
                         options: options(Posting::ALL, Posting::key, |p| w.posting(p)),
                         on_change: set(|a, v| a.posting = Posting::from_key(&v)), ..ChoiceField::default()
                     }) }
                     { select_field(SelectField {
-                        id: "honour", label: t.q_honour, hint: None, selected: a.honour.unwrap_or(Honour::None).key().to_string(),
+                        id: "honour", label: t.q_honour(), hint: None, selected: a.honour.unwrap_or(Honour::None).key().to_string(),
                         options: Honour::ALL.iter().map(|h| (h.key().to_string(), w.honour(*h).to_string())).collect(),
                         on_change: set(|a, v| a.honour = Honour::from_key(&v)),
                     }) }
                 </form>
                 <div class="results benefit-results">
                     <div class="verdict total" role="status" aria-live="polite" data-testid="benefits-total">
-                        <p class="verdict-round">{ t.total_title }{" · "}{ w.round(est.round) }{" · "}{ place_name(&ctx, est.place) }</p>
+                        <p class="verdict-round">{ t.total_title() }{" · "}{ w.round(est.round) }{" · "}{ place_name(&ctx, est.place) }</p>
                         <p class="verdict-line">{ w.money(est.total) }</p>
-                        if unknown > 0 { <p>{ (t.total_excludes)(unknown) }</p> }
-                        if est.provisional { <p class="provisional">{ t.provisional_banner }</p> }
+                        if unknown > 0 { <p>{ t.total_excludes(unknown) }</p> }
+                        if est.provisional { <p class="provisional">{ t.provisional_banner() }</p> }
                     </div>
                     <section class="parent-summary" aria-labelledby="parent-title">
-                        <h2 id="parent-title">{ t.parent_title }</h2>
-                        <p>{ t.parent_intro }</p>
+                        <h2 id="parent-title">{ t.parent_title() }</h2>
+                        <p>{ t.parent_intro() }</p>
                         <ul>
                             { for known.iter().map(|l| html! {
                                 <li>{ w.line(l.id) }{ locale.colon() }<strong>{ w.money(l.money) }</strong>
                                     { if l.basis == Basis::Official { String::new() } else { locale.aside(w.basis(l.basis)) } }</li>
                             }) }
                         </ul>
-                        <p>{ t.parent_outro }</p>
+                        <p>{ t.parent_outro() }</p>
                     </section>
                     { benefit_lines(&ctx, &est) }
                     { payment_timeline(&ctx, &est) }

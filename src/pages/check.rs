@@ -121,15 +121,15 @@ pub fn CheckPage() -> Html {
     let body = step.view(&step_ctx);
     html! {
         <section class="page check" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{ t.check_title }</h1>
-            <p class="lead no-print">{ t.check_intro }</p>
+            <h1 id="page-title" tabindex="-1">{ t.check_title() }</h1>
+            <p class="lead no-print">{ t.check_intro() }</p>
             { flash_banner(&ctx) }
-            <p class="print-only print-title">{ t.print_title }{" · "}{ (t.printed_on)(&ctx.locale().date(ctx.today)) }</p>
+            <p class="print-only print-title">{ t.print_title() }{" · "}{ t.printed_on(ctx.locale().date(ctx.today)) }</p>
             <div class="check-layout">
                 <div class="wizard no-print">
                     <div class="live">
                         { verdict_banner(&ctx, &report, true) }
-                        <button type="button" class="link-button" onclick={to_results.clone()}>{ t.to_results }</button>
+                        <button type="button" class="link-button" onclick={to_results.clone()}>{ t.to_results() }</button>
                     </div>
                     { step_progress(&ctx, *step, &go) }
                     <form class="step" novalidate=true onsubmit={no_submit} aria-labelledby="step-title">
@@ -137,17 +137,17 @@ pub fn CheckPage() -> Html {
                         { error_summary(&ctx, &summary) }
                         { body }
                         <div class="step-nav">
-                            if *step != Step::FIRST { <button type="button" class="button secondary" onclick={back}>{ t.back }</button> }
+                            if *step != Step::FIRST { <button type="button" class="button secondary" onclick={back}>{ t.back() }</button> }
                             if *step != Step::LAST {
-                                <button type="button" class="button" onclick={next} data-testid="next">{ t.next }</button>
+                                <button type="button" class="button" onclick={next} data-testid="next">{ t.next() }</button>
                             } else {
-                                <button type="button" class="button" onclick={to_results.clone()}>{ t.to_results }</button>
+                                <button type="button" class="button" onclick={to_results.clone()}>{ t.to_results() }</button>
                             }
                         </div>
                     </form>
                 </div>
                 <div class="results" id="results">
-                    <h2 id="results-title" class="visually-hidden" tabindex="-1">{ t.results_title }</h2>
+                    <h2 id="results-title" class="visually-hidden" tabindex="-1">{ t.results_title() }</h2>
                     { stale_notice(&ctx, report.round) }
                     { verdict_banner(&ctx, &report, false) }
                     { criteria_list(&ctx, &report) }
@@ -156,7 +156,7 @@ pub fn CheckPage() -> Html {
                     { note_list(&ctx, &report) }
                     <WhatIf report={report.clone()} />
                     <KeepPanel report={report.clone()} {on_erased} />
-                    <p class="print-only">{ t.footer_notice }</p>
+                    <p class="print-only">{ t.footer_notice() }</p>
                 </div>
             </div>
         </section>

@@ -35,15 +35,15 @@ pub fn ProcessPage() -> Html {
     if ctx.loc.anchor.as_deref() == Some("checklist") {
         return html! {
             <section class="page printable-checklist" aria-labelledby="page-title">
-                <h1 id="page-title" tabindex="-1">{ t.docs_title }</h1>
-                <p>{ t.docs_intro }</p>
+                <h1 id="page-title" tabindex="-1">{ t.docs_title() }</h1>
+                <p>{ t.docs_intro() }</p>
                 { document_checklist(&ctx, true) }
                 <p class="print-only">
-                    { t.footer_official }{ t.official_site_name }{" www.gfbzb.gov.cn · "}{ (t.printed_on)(&ctx.locale().date(ctx.today)) }
+                    { t.footer_official() }{ t.official_site_name() }{" www.gfbzb.gov.cn · "}{ t.printed_on(ctx.locale().date(ctx.today)) }
                 </p>
                 <p class="no-print">
-                    <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.docs_print }</button>
-                    {" "}<a href={ctx.loc.link(Page::Process, Some("documents"))}>{ t.docs_back }</a>
+                    <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.docs_print() }</button>
+                    {" "}<a href={ctx.loc.link(Page::Process, Some("documents"))}>{ t.docs_back() }</a>
                 </p>
             </section>
         };
@@ -53,27 +53,28 @@ pub fn ProcessPage() -> Html {
     let current = round.data().and_then(|r| current_step(r, sex, ctx.today));
     let w = ctx.w();
     let round_name = match sex {
-        Some(Sex::Male) => format!("{}{}", w.round(round), t.event_for_men),
-        Some(Sex::Female) => format!("{}{}", w.round(round), t.event_for_women),
+        Some(Sex::Male) => format!("{}{}", w.round(round), t.event_for_men()),
+        Some(Sex::Female) => format!("{}{}", w.round(round), t.event_for_women()),
         None => w.round(round),
     };
-    let titles = [t.deadline_title, t.calendar_title, t.steps_title, t.docs_title, t.channels_title, t.fraud_title];
+    let titles =
+        [t.deadline_title(), t.calendar_title(), t.steps_title(), t.docs_title(), t.channels_title(), t.fraud_title()];
     html! {
         <section class="page process" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{ t.process_title }</h1>
-            <p class="lead">{ t.process_intro }</p>
+            <h1 id="page-title" tabindex="-1">{ t.process_title() }</h1>
+            <p class="lead">{ t.process_intro() }</p>
             <section class="next-for-you" aria-labelledby="next-title" data-testid="next-for-you">
-                <h2 id="next-title">{ t.process_next_title }</h2>
+                <h2 id="next-title">{ t.process_next_title() }</h2>
                 <p>
                     { match current {
-                        Some(step) => (t.next_step)(&round_name, w.step(step).name),
-                        None => (t.next_round_over)(&round_name),
+                        Some(step) => t.next_step(&round_name, w.step(step).name),
+                        None => t.next_round_over(&round_name),
                     } }
                     if let Some(step) = current { {" "}{ w.step(step).what } }
                 </p>
-                if sex.is_none() { <p class="note">{ t.next_need_sex }</p> }
+                if sex.is_none() { <p class="note">{ t.next_need_sex() }</p> }
             </section>
-            <nav class="toc no-print" aria-label={t.process_toc}>
+            <nav class="toc no-print" aria-label={t.process_toc()}>
                 <ul>
                     { for SECTIONS.iter().zip(titles).map(|(id, title)| html! {
                         <li><a href={ctx.loc.link(Page::Process, Some(id))}>{ title }</a></li>
@@ -85,10 +86,10 @@ pub fn ProcessPage() -> Html {
             { round_calendar(&ctx) }
             { process_timeline(&ctx, sex, current) }
             <section id="documents" aria-labelledby="documents-title">
-                <h2 id="documents-title" tabindex="-1">{ t.docs_title }</h2>
-                <p>{ t.docs_intro }</p>
+                <h2 id="documents-title" tabindex="-1">{ t.docs_title() }</h2>
+                <p>{ t.docs_intro() }</p>
                 { document_checklist(&ctx, false) }
-                <p class="no-print"><a href={ctx.loc.link(Page::Process, Some("checklist"))}>{ t.docs_printable }</a></p>
+                <p class="no-print"><a href={ctx.loc.link(Page::Process, Some("checklist"))}>{ t.docs_printable() }</a></p>
             </section>
             { channel_list(&ctx) }
             { fraud_advice(&ctx) }

@@ -27,7 +27,7 @@ pub fn SourcesPage() -> Html {
             browser::focus(&format!("src-{a}"));
         }
     });
-    let en = l == crate::i18n::Locale::En;
+    let en = l != crate::i18n::Locale::Zh;
     let entry = |s: &'static Source| {
         // A page that shows only a year is dated by the year, never by a made-up 1 January.
         let day = |d| if s.year_only { l.year(d) } else { l.date(d) };
@@ -42,14 +42,14 @@ pub fn SourcesPage() -> Html {
                 <h3 class="source-title" lang="zh-CN">{ s.title }</h3>
                 if en { <p class="source-title-en">{ s.title_en }</p> }
                 <p class="meta">
-                    <span lang={if en { "en" } else { "zh-CN" }}>{ if en { s.issuer_en } else { s.issuer } }</span>
+                    <span lang={if en { "en" } else { "zh-CN" }} dir="auto">{ if en { s.issuer_en } else { s.issuer } }</span>
                     if !s.version.is_empty() { {" · "}<span lang="zh-CN">{ s.version }</span> }
                     {" · "}
-                    if let Some(d) = s.published { { t.sources_published }{" "}{ day(d) } } else { { t.sources_undated } }
-                    if let Some(d) = s.effective { {" · "}{ t.sources_effective }{" "}{ day(d) } }
+                    if let Some(d) = s.published { { t.sources_published() }{" "}{ day(d) } } else { { t.sources_undated() } }
+                    if let Some(d) = s.effective { {" · "}{ t.sources_effective() }{" "}{ day(d) } }
                 </p>
                 <p class="meta">
-                    <span class={classes!("grade", grade)}>{ t.sources_grade }{": "}{ s.grade.letter() }</span>
+                    <span class={classes!("grade", grade)}>{ t.sources_grade() }{": "}{ s.grade.letter() }</span>
                     {" · "}{ source_links(&ctx, s) }
                     {" · "}<code>{ s.id }</code>
                 </p>
@@ -58,8 +58,8 @@ pub fn SourcesPage() -> Html {
     };
     html! {
         <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{ t.sources_title }</h1>
-            <p class="lead">{ t.sources_intro }</p>
+            <h1 id="page-title">{ t.sources_title() }</h1>
+            <p class="lead">{ t.sources_intro() }</p>
             { for KINDS.iter().map(|k| {
                 let group: Vec<&'static Source> = SOURCES.iter().filter(|s| kind_of(s) == *k).collect();
                 if group.is_empty() {
@@ -67,7 +67,7 @@ pub fn SourcesPage() -> Html {
                 }
                 html! {
                     <section class="source-group" aria-labelledby={format!("kind-{k}")}>
-                        <h2 id={format!("kind-{k}")}>{ (t.source_kind)(k) }{" ("}{ group.len() }{")"}</h2>
+                        <h2 id={format!("kind-{k}")}>{ t.text_by_key(&format!("source-kind-{k}")).unwrap_or_default() }{" ("}{ group.len() }{")"}</h2>
                         <ul class="sources">{ for group.into_iter().map(entry) }</ul>
                     </section>
                 }

@@ -39,6 +39,7 @@ pub fn date_text(text: &str) -> String {
 
 /// The number at the start of the text, after an allowed unit is removed.
 fn strip_unit(s: &str) -> &str {
+    // tidy: typed, not shown (units a reader may type after a number)
     const UNITS: [&str; 10] = ["cm", "厘米", "公分", "kg", "公斤", "千克", "mmhg", "次/分", "个月", "m"];
     let lower = s.trim_end();
     for u in UNITS {

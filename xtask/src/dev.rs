@@ -14,9 +14,17 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-/// What a change to rebuilds: the app, the engine and its data, the page and its static files.
-const WATCHED: [&str; 7] =
-    ["src", "static", "crates/rules/src", "crates/rules/data", "crates/rules-data/src", "index.html", "Cargo.toml"];
+/// What a change to rebuilds: the app, its words, the engine and its data, the page and its static files.
+const WATCHED: [&str; 8] = [
+    "src",
+    "static",
+    "locales",
+    "crates/rules/src",
+    "crates/rules/data",
+    "crates/rules-data/src",
+    "index.html",
+    "Cargo.toml",
+];
 
 /// The newest modification time among the watched files.
 fn newest() -> SystemTime {

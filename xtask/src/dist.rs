@@ -15,6 +15,19 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Byte budgets, gzip -9 as served. Bytes are deterministic, so `cargo xtask test` checks them like
+/// any other test; the benchmark reports the same figures. Read strictly: bytes, not KiB.
+/// Issue 15 asks for 225,000 B. Moving English out of the wasm brought the first visit from
+/// 247,501 B to about 240,000 B, but main's features since (per-ear hearing, trust, currency,
+/// process page) brought it back to 249,671 B: the line is main's 250,000 B until the next cuts land
+/// (docs/performance.md lists the largest functions and what is not earning its bytes).
+pub const BUDGET_FIRST_VISIT_GZIP: u64 = 250_000;
+/// Issue 15's target, and where we want to be (room for the next feature).
+pub const TARGET_FIRST_VISIT_GZIP: u64 = 225_000;
+pub const AIM_FIRST_VISIT_GZIP: u64 = 200_000;
+/// Each language file other than the reference (fetched when chosen).
+pub const BUDGET_LANGUAGE_FILE_GZIP: u64 = 20_000;
+
 /// One built file and its sizes.
 pub struct FileSize {
     pub name: String,
@@ -41,6 +54,38 @@ impl Built {
                     && !n.starts_with("engine/")
                     && !n.starts_with("embed")
         })
+    }
+
+    /// The language files (`i18n/`), each as served (gzip -9).
+    pub fn language_files(&self) -> Vec<&FileSize> {
+        self.files.iter().filter(|f| f.name.starts_with("i18n/") && f.name.ends_with(".txt")).collect()
+    }
+
+    /// Prints the budget table and fails when a budget is exceeded.
+    pub fn check_budgets(&self) -> Result<()> {
+        let (_, first, _) = self.first_visit();
+        let mut rows = vec![(
+            "first visit in Chinese (page, CSS, JS, wasm, worker, manifest)".to_string(),
+            first,
+            BUDGET_FIRST_VISIT_GZIP,
+        )];
+        for f in self.language_files() {
+            rows.push((format!("language file {}", f.name), f.gzip, BUDGET_LANGUAGE_FILE_GZIP));
+        }
+        println!("\n{:<72} {:>10} {:>10}", "budget (gzip -9 bytes)", "size", "budget");
+        let mut over = Vec::new();
+        for (what, size, budget) in &rows {
+            let mark = if size > budget { "  OVER" } else { "" };
+            println!("{what:<72} {size:>10} {budget:>10}{mark}");
+            if size > budget {
+                over.push(format!("{what}: {size} > {budget}"));
+            }
+        }
+        println!("(first visit: target {TARGET_FIRST_VISIT_GZIP}, aim {AIM_FIRST_VISIT_GZIP})");
+        if self.language_files().is_empty() {
+            over.push("no language file in dist/i18n/".into());
+        }
+        if over.is_empty() { Ok(()) } else { Err(format!("byte budgets exceeded: {}", over.join("; "))) }
     }
 
     /// What a portal's page downloads to call the engine itself.
@@ -269,6 +314,7 @@ pub fn finish(dir: &Path, name: &str, mode: Finish) -> Result<Built> {
     let html = fallback::fill(&html, crate::util::today())?;
     let html = finish_html(&inline_icon(&html, dir)?, &csp, &js, &js_sri, &boot)?;
     write_embed(dir, &html)?;
+    write_languages(dir, false)?;
     if mode == Finish::Dev {
         fs::write(dir.join("dev-reload.js"), DEV_RELOAD).map_err(|e| e.to_string())?;
         let html = html.replacen("</body>", "<script type=\"module\" src=\"./dev-reload.js\"></script>\n</body>", 1);
@@ -302,6 +348,26 @@ pub fn build_engine(dist: &Path) -> Result<()> {
     run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg).env("PATH", path_with_tools()))?;
     fs::copy(root().join("crates/rules-js/js/index.js"), out.join("index.js")).map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// Each language but the reference (which is inside the wasm) as `i18n/<code>-<hash>.txt`, the
+/// name and integrity value the app was built with (the same catalogs, the same writer). With
+/// `test_only`, the pseudo-locale instead: written for the end-to-end tests after the build, so it
+/// is neither in the service worker's list nor in a release.
+pub fn write_languages(dir: &Path, test_only: bool) -> Result<Vec<String>> {
+    let catalogs = enlistment_catalog::load(&root().join("locales")).map_err(|e| e.join("\n"))?;
+    let (_, blobs) = enlistment_catalog::emit::emit(&catalogs);
+    if !test_only {
+        let _ = fs::remove_dir_all(dir.join("i18n"));
+    }
+    fs::create_dir_all(dir.join("i18n")).map_err(|e| e.to_string())?;
+    let mut written = Vec::new();
+    for (lang, blob) in catalogs.languages.iter().zip(&blobs).skip(1).filter(|(l, _)| l.test_only == test_only) {
+        let name = enlistment_catalog::blob::file_name(&lang.code, blob.as_bytes());
+        fs::write(dir.join(&name), blob).map_err(|e| e.to_string())?;
+        written.push(name);
+    }
+    Ok(written)
 }
 
 /// Builds `dist/` for release and prints the size table.

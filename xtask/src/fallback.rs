@@ -4,7 +4,7 @@
 //! typed twice; the official links come from the sources data.
 
 use enlistment_rules::data::{self, Param};
-use enlistment_rules::date::{self, Date};
+use enlistment_rules::date::Date;
 use enlistment_rules::eligibility::education::Track;
 use enlistment_rules::num::Dec1;
 use enlistment_rules::round::{Half, Round, default_round};
@@ -24,11 +24,13 @@ fn cap(t: Track, r: Round, on: Date) -> String {
     t.param().at(on).and_then(|v| v.value.half(r.half).cap).map_or_else(|| "?".into(), |c| c.to_string())
 }
 
-/// The fallback block for a build made on `today`.
+/// The fallback block for a build made on `today`, in every language of the catalogs (the
+/// reference first, the others marked with their `lang`).
 pub fn html(today: Date) -> String {
+    let catalogs = words();
     let r = default_round(today);
     let on = r.rules_date();
-    let min_age = data::AGE_MIN.at(on).map_or(18, |v| v.value);
+    let min_age = data::AGE_MIN.at(on).map_or(18, |v| v.value).to_string();
     let (hs, cg, pg) = (
         cap(Track::MaleHighSchool, r, on),
         cap(Track::MaleCollegeGraduate, r, on),
@@ -39,34 +41,66 @@ pub fn html(today: Date) -> String {
     let (bf0, bf1) = (num(&data::BMI_MIN_FEMALE, on), num(&data::BMI_BELOW_FEMALE, on));
     let (vf, vc) = (num(&data::VISION_FAIL_BELOW, on), num(&data::VISION_CHECK_BELOW, on));
     let site = data::source("gfbzb").and_then(|s| s.url).unwrap_or("https://www.gfbzb.gov.cn/");
-    let half_zh = if r.half == Half::H1 { "上半年" } else { "下半年" };
-    let half_en = if r.half == Half::H1 { "first half" } else { "second half" };
-    let provisional_zh = if r.provisional() { "（暂定：全国征兵通知尚未发布）" } else { "" };
-    let provisional_en = if r.provisional() { " (provisional: no national notice yet)" } else { "" };
-    let year = r.year;
-    let asof = date::iso(today);
-    format!(
-        r#"<div class="fallback">
-        <h2>主要条件：{year}年{half_zh}{provisional_zh}</h2>
-        <ul>
-          <li>年龄：{min_age}周岁起，按当年12月31日计算；高中毕业男青年不超过{hs}周岁，大学毕业生不超过{cg}周岁，研究生不超过{pg}周岁。</li>
-          <li>身高：男性{hm}厘米以上，女性{hf}厘米以上。</li>
-          <li>体重指数（BMI）：男性{bm0}至{bm1}（不含{bm1}），女性{bf0}至{bf1}（不含{bf1}）。</li>
-          <li>视力：任何一眼裸眼视力低于{vf}不合格，低于{vc}要查矫正视力。</li>
-        </ul>
-        <p>以上只是要点，能否入伍以体格检查、政治考核和县级征兵办公室的审定为准。报名请登录<a href="{site}" target="_blank" rel="noopener noreferrer">全国征兵网</a>；有问题请问当地县征兵办公室（人武部）。应征入伍不收任何费用。依据：《征兵工作条例》和应征公民体格检查标准；数据截至{asof}。</p>
-        <div lang="en">
-          <h2>Key conditions: {year}, {half_en}{provisional_en}</h2>
-          <ul>
-            <li>Age: from {min_age}, counted at 31 December; men who finished high school up to {hs}, university graduates up to {cg}, postgraduates up to {pg}.</li>
-            <li>Height: men {hm} cm or more, women {hf} cm or more.</li>
-            <li>Body-mass index (BMI): men {bm0} to under {bm1}, women {bf0} to under {bf1}.</li>
-            <li>Vision: naked-eye vision below {vf} in either eye is not accepted; below {vc} the corrected vision is checked.</li>
-          </ul>
-          <p>These are the main points only; the medical, the political review and the county conscription office decide. Apply on <a href="{site}" target="_blank" rel="noopener noreferrer">全国征兵网</a> (the national conscription website); ask your county conscription office with questions. Enlisting is free of charge. Sources: the Conscription Work Regulations and the physical examination standard for conscripts; data as of {asof}.</p>
-        </div>
-      </div>"#
-    )
+    let (year, half) = (r.year.to_string(), if r.half == Half::H1 { "1" } else { "2" });
+    let provisional = if r.provisional() { "1" } else { "0" };
+    let (day, month, y) = (today.day().to_string(), u8::from(today.month()).to_string(), today.year().to_string());
+    let mut blocks = Vec::new();
+    for (i, lang) in catalogs.languages.iter().enumerate().filter(|(_, l)| !l.test_only) {
+        let t = |key: &str, args: &[(&str, &str)]| escape(&catalogs.render(i, key, args).unwrap_or_default());
+        let round = t("round-name", &[("year", &year), ("half", half), ("provisional", "0")]);
+        let link = format!(
+            "<a href=\"{site}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
+            t("official-site-name", &[]).split(" (").next().unwrap_or_default()
+        );
+        let date = t("date-full", &[("day", &day), ("month", &month), ("year", &y)]);
+        let attr = if i == 0 {
+            String::new()
+        } else {
+            format!(" lang=\"{}\" dir=\"{}\"", lang.html, if lang.rtl { "rtl" } else { "ltr" })
+        };
+        blocks.push(format!(
+            "<div{attr}>\n        <h2>{}</h2>\n        <ul>\n          <li>{}</li>\n          <li>{}</li>\n          <li>{}</li>\n          <li>{}</li>\n        </ul>\n        <p>{}</p>\n      </div>",
+            t("fallback-title", &[("round", &round), ("provisional", provisional)]),
+            t("fallback-age", &[("min_age", &min_age), ("high_school", &hs), ("college", &cg), ("postgraduate", &pg)]),
+            t("fallback-height", &[("male", &hm), ("female", &hf)]),
+            t("fallback-bmi", &[("male_min", &bm0), ("male_below", &bm1), ("female_min", &bf0), ("female_below", &bf1)]),
+            t("fallback-vision", &[("fail_below", &vf), ("check_below", &vc)]),
+            t("fallback-note", &[("site", "\u{1}"), ("date", &date)]).replace('\u{1}', &link),
+        ));
+    }
+    format!("<div class=\"fallback\">\n      {}\n      </div>", blocks.join("\n      "))
+}
+
+/// The catalogs (checked like the app's build does).
+pub fn words() -> enlistment_catalog::Catalogs {
+    enlistment_catalog::load(&crate::util::root().join("locales")).unwrap_or_else(|e| panic!("{}", e.join("\n")))
+}
+
+/// Text for HTML, attributes included.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Fills the `{{key}}` (reference language) and `{{en:key}}` (that language) marks of
+/// `index.html` with catalog messages; an unknown key or language is an error.
+pub fn fill_words(html: &str) -> Result<String, String> {
+    let catalogs = words();
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("{{") {
+        let end = rest[start..].find("}}").ok_or("an unterminated {{ in index.html")? + start;
+        let mark = &rest[start + 2..end];
+        let (lang, key) =
+            mark.split_once(':').map_or((0, mark), |(code, key)| (catalogs.language(code).unwrap_or(usize::MAX), key));
+        if lang == usize::MAX {
+            return Err(format!("index.html: {{{{{mark}}}}} names no language of locales/languages.toml"));
+        }
+        out.push_str(&rest[..start]);
+        out.push_str(&escape(&catalogs.render(lang, key, &[]).map_err(|e| format!("index.html: {e}"))?));
+        rest = &rest[end + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Fills every placeholder; an index.html without one is an error (the fallback would be lost).
@@ -74,7 +108,7 @@ pub fn fill(index_html: &str, today: Date) -> Result<String, String> {
     if !index_html.contains(PLACEHOLDER) {
         return Err(format!("index.html has no {PLACEHOLDER}"));
     }
-    Ok(index_html.replace(PLACEHOLDER, &html(today)))
+    fill_words(&index_html.replace(PLACEHOLDER, &html(today)))
 }
 
 #[cfg(test)]
@@ -86,6 +120,8 @@ mod tests {
     fn the_numbers_come_from_the_data() {
         let h = html(ymd(2026, 12, 1));
         assert!(h.contains("2027年上半年（暂定"), "{h}");
+        assert!(h.contains("<div lang=\"en\" dir=\"ltr\">"), "{h}");
+        assert!(h.contains("Key conditions: 2027, first half (H1) (provisional"), "{h}");
         assert!(h.contains("男性160厘米以上，女性158厘米以上"));
         assert!(h.contains("男性17.5至30"));
         assert!(h.contains("低于4.5不合格"));

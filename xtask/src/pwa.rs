@@ -36,10 +36,14 @@ pub fn write_icons_and_manifest(dir: &Path) -> Result<Vec<String>> {
         fs::write(dir.join(name), png(&svg, size, inset)?).map_err(|e| e.to_string())?;
         written.push(name.to_string());
     }
+    // The words come from the catalogs: the reference language, then English.
+    let words = crate::fallback::words();
+    let en = words.language("en").ok_or("locales/languages.toml has no en")?;
+    let t = |lang: usize, key: &str| words.render(lang, key, &[]).unwrap_or_default();
     let manifest = serde_json::json!({
-        "name": "征兵自测 · Enlistment Self-Check",
-        "short_name": "征兵自测",
-        "description": "应征条件自查、待遇估算和报名指引，全部在你的设备上计算。Conscription self-check, benefits and steps, computed on your device.",
+        "name": format!("{} · {}", t(0, "app-name"), t(en, "app-name")),
+        "short_name": t(0, "app-name"),
+        "description": format!("{} {}", t(0, "manifest-description"), t(en, "manifest-description")),
         "lang": "zh-CN",
         "dir": "ltr",
         "start_url": "./#/check",
@@ -63,16 +67,22 @@ pub fn write_icons_and_manifest(dir: &Path) -> Result<Vec<String>> {
 /// more, because the worker downloads them all on the first visit: not the compressed copies (the
 /// browser decodes), not the PNG icons (the browser fetches them itself when installing), not the
 /// SVG (inlined in the page), not embed.html and its script (portals' frames are online), not the
-/// engine module (for portals' own pages), not the worker itself.
+/// engine module (for portals' own pages), not the worker itself. The language files (i18n/) are
+/// kept, so a reader can switch language offline.
 pub fn precache_list(dir: &Path) -> Vec<String> {
     let mut files: Vec<String> = crate::util::walk(dir)
         .iter()
         .filter_map(|p| p.strip_prefix(dir).ok().map(|r| r.to_string_lossy().replace('\\', "/")))
-        .filter(|n| !n.contains('/') && n != "sw.js" && !n.starts_with("embed"))
-        .filter(|n| [".html", ".js", ".wasm", ".css", ".webmanifest"].iter().any(|e| n.ends_with(e)))
+        .filter(|n| (!n.contains('/') || is_language(n)) && n != "sw.js" && !n.starts_with("embed"))
+        .filter(|n| [".html", ".js", ".wasm", ".css", ".webmanifest", ".txt"].iter().any(|e| n.ends_with(e)))
         .collect();
     files.sort();
     files
+}
+
+/// A language file (`i18n/en-<hash>.txt`): small, and kept so that switching works offline.
+fn is_language(name: &str) -> bool {
+    name.starts_with("i18n/") && name.ends_with(".txt") && name.matches('/').count() == 1
 }
 
 /// Writes `sw.js` from the template. The version is a hash of every cached file's name and

@@ -125,7 +125,11 @@ fn update_site(dist_dir: &std::path::Path) -> Result<std::path::PathBuf> {
         std::fs::create_dir_all(&to).map_err(|e| e.to_string())?;
         for f in crate::util::walk(dist_dir) {
             let rel = f.strip_prefix(dist_dir).map_err(|e| e.to_string())?;
-            if rel.components().count() == 1 {
+            // The top-level files and the language files (the worker precaches them).
+            if rel.components().count() == 1 || rel.starts_with("i18n") {
+                if let Some(parent) = to.join(rel).parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+                }
                 std::fs::copy(&f, to.join(rel)).map_err(|e| e.to_string())?;
             }
         }
@@ -175,6 +179,8 @@ pub fn end_to_end(extra: &[String]) -> Result<Layer> {
     let ((), build_secs) = {
         let (r, s) = timed(dist::build);
         let built = r?;
+        built.check_budgets()?;
+        dist::write_languages(&built.dir, true)?;
         (std::mem::drop(built), s)
     };
     let panic_dist = dist::build_panic_test()?;

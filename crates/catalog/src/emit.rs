@@ -50,12 +50,10 @@ pub fn emit(c: &Catalogs) -> (String, Vec<String>) {
     }
     s.push_str("}\n\n");
     // Keys looked up at run time from an engine key (`verdict-` + "needs_check"): sorted for a binary search.
-    s.push_str("/// Every key, sorted (the index is the message's position in each language's file).\n");
-    s.push_str("pub static KEYS: &[&str] = &[\n");
-    for k in &c.keys {
-        let _ = writeln!(s, "    {k:?},");
-    }
-    s.push_str("];\n\n");
+    // One string, split once at run time: a table of `&str` would cost 8 bytes of pointers per key
+    // in the wasm, which gzip hardly shrinks.
+    s.push_str("/// Every key, sorted, one a line (the position is the message's in each language's file).\n");
+    let _ = writeln!(s, "pub static KEYS: &str = {:?};\n", c.keys.join("\n"));
     s.push_str("/// Every language's text, for native builds (tests render every language without a network).\n");
     s.push_str("#[cfg(not(target_family = \"wasm\"))]\npub static ALL_TEXTS: &[&str] = &[\n");
     for l in &c.languages {

@@ -14,24 +14,24 @@ pub fn basics(s: &StepCtx) -> Html {
     html! {
         <>
             { select_field(SelectField {
-                id: "round", label: t.q_round, hint: Some(t.hint_round),
+                id: "round", label: t.q_round(), hint: Some(t.hint_round()),
                 options: round_options(s.ctx),
                 selected: a.round_or_default(s.ctx.today).to_string(),
                 on_change: s.set(|a, v| a.round = Round::parse(&v)),
             }) }
             { choice_field(ChoiceField {
-                name: "sex".into(), legend: t.q_sex, inline: true, selected: a.sex.map(Sex::key),
+                name: "sex".into(), legend: t.q_sex(), inline: true, selected: a.sex.map(Sex::key),
                 options: options(&[Sex::Male, Sex::Female], Sex::key, |x| w.sex(x)),
                 on_change: s.set(|a, v| a.sex = [Sex::Male, Sex::Female].into_iter().find(|x| x.key() == v)),
                 ..ChoiceField::default()
             }) }
             { text_field(TextField {
-                id: "birth", label: t.q_birth, hint: Some(t.hint_birth), inputmode: Some("text"), value: a.birth.clone(),
+                id: "birth", label: t.q_birth(), hint: Some(t.hint_birth()), inputmode: Some("text"), value: a.birth.clone(),
                 error: s.error(Field::BirthDate), on_input: s.set(|a, v| a.birth = v), on_blur: s.blur(Field::BirthDate),
                 ..TextField::default()
             }) }
             { select_field(SelectField {
-                id: "region", label: t.q_region, hint: Some(t.hint_region), options: region_options(s.ctx),
+                id: "region", label: t.q_region(), hint: Some(t.hint_region()), options: region_options(s.ctx),
                 selected: a.region.unwrap_or("").to_string(),
                 on_change: s.set(|a, v| a.region = province(&v).map(|p| p.code)),
             }) }

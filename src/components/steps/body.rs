@@ -11,18 +11,18 @@ use yew::prelude::*;
 pub fn body(s: &StepCtx) -> Html {
     let (t, a) = (s.ctx.t(), &*s.ctx.answers);
     let bmi = match (s.conv.value.height, s.conv.value.weight) {
-        (Some(h), Some(w)) => Some((t.bmi_live)(&dec(Dec1(bmi_tenths(w, h))))),
+        (Some(h), Some(w)) => Some(t.bmi_live(dec(Dec1(bmi_tenths(w, h))))),
         _ => None,
     };
     html! {
         <>
             { text_field(TextField {
-                id: "height", label: t.q_height, hint: Some(t.hint_height), unit: Some("cm"), value: a.height.clone(),
+                id: "height", label: t.q_height(), hint: Some(t.hint_height()), unit: Some("cm"), value: a.height.clone(),
                 error: s.error(Field::HeightCm), on_input: s.set(|a, v| a.height = v), on_blur: s.blur(Field::HeightCm),
                 ..TextField::default()
             }) }
             { text_field(TextField {
-                id: "weight", label: t.q_weight, hint: Some(t.hint_weight), unit: Some("kg"), value: a.weight.clone(), note: bmi,
+                id: "weight", label: t.q_weight(), hint: Some(t.hint_weight()), unit: Some("kg"), value: a.weight.clone(), note: bmi,
                 error: s.error(Field::WeightKg), on_input: s.set(|a, v| a.weight = v), on_blur: s.blur(Field::WeightKg),
                 ..TextField::default()
             }) }

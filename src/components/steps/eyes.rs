@@ -14,36 +14,36 @@ pub fn eyes(s: &StepCtx) -> Html {
         (a.decimal_vision)
             .then(|| numbers::decimal(text).and_then(|v| validate::vision_decimal(v).ok()))
             .flatten()
-            .map(|five| (t.vision_converted)(&five.to_string()))
+            .map(|five| t.vision_converted(five.to_string()))
     };
     html! {
         <>
             { choice_field(ChoiceField {
-                name: "scale".into(), legend: t.q_scale, hint: Some(t.hint_scale), inline: true,
+                name: "scale".into(), legend: t.q_scale(), hint: Some(t.hint_scale()), inline: true,
                 selected: Some(if a.decimal_vision { "decimal" } else { "five" }),
-                options: vec![("five", t.scale_five), ("decimal", t.scale_decimal)],
+                options: vec![("five", t.scale_five()), ("decimal", t.scale_decimal())],
                 on_change: s.set(|a, v| a.decimal_vision = v == "decimal"),
                 ..ChoiceField::default()
             }) }
             { text_field(TextField {
-                id: "vision-left", label: t.q_vision_left, value: a.vision_left.clone(), note: converted(&a.vision_left),
+                id: "vision-left", label: t.q_vision_left(), value: a.vision_left.clone(), note: converted(&a.vision_left),
                 error: s.error(Field::VisionLeft), on_input: s.set(|a, v| a.vision_left = v), on_blur: s.blur(Field::VisionLeft),
                 ..TextField::default()
             }) }
             { text_field(TextField {
-                id: "vision-right", label: t.q_vision_right, value: a.vision_right.clone(), note: converted(&a.vision_right),
+                id: "vision-right", label: t.q_vision_right(), value: a.vision_right.clone(), note: converted(&a.vision_right),
                 error: s.error(Field::VisionRight), on_input: s.set(|a, v| a.vision_right = v), on_blur: s.blur(Field::VisionRight),
                 ..TextField::default()
             }) }
             { choice_field(ChoiceField {
-                name: "surgery".into(), legend: t.q_surgery, selected: a.surgery.map(SurgeryKind::key),
+                name: "surgery".into(), legend: t.q_surgery(), selected: a.surgery.map(SurgeryKind::key),
                 options: options(SurgeryKind::ALL, SurgeryKind::key, |x| w.surgery(x)),
                 on_change: s.set(|a, v| a.surgery = SurgeryKind::from_key(&v)),
                 ..ChoiceField::default()
             }) }
             if a.surgery == Some(SurgeryKind::Excimer) {
                 { text_field(TextField {
-                    id: "surgery-months", label: t.q_surgery_months, hint: Some(t.hint_surgery_months), inputmode: Some("numeric"),
+                    id: "surgery-months", label: t.q_surgery_months(), hint: Some(t.hint_surgery_months()), inputmode: Some("numeric"),
                     value: a.surgery_months.clone(), error: s.error(Field::RefractiveSurgeryMonths),
                     on_input: s.set(|a, v| a.surgery_months = v), on_blur: s.blur(Field::RefractiveSurgeryMonths),
                     ..TextField::default()

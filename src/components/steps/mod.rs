@@ -12,7 +12,7 @@ pub mod posts;
 pub mod review;
 
 use crate::ctx::Ctx;
-use crate::i18n::Texts;
+use crate::i18n::Cat;
 use crate::state::answers::{Answers, Converted};
 use enlistment_rules::applicant::{Applicant, Field};
 use enlistment_rules::data::PROVINCES;
@@ -61,16 +61,16 @@ impl Step {
         Step::ALL[self.index().saturating_sub(1)]
     }
 
-    pub fn title(self, t: &Texts) -> &'static str {
+    pub fn title(self, t: &'static Cat) -> &'static str {
         match self {
-            Step::Basics => t.step_basics,
-            Step::Education => t.step_education,
-            Step::Body => t.step_body,
-            Step::Eyes => t.step_eyes,
-            Step::Health => t.step_health,
-            Step::Political => t.step_political,
-            Step::Posts => t.step_posts,
-            Step::Review => t.step_review,
+            Step::Basics => t.step_basics(),
+            Step::Education => t.step_education(),
+            Step::Body => t.step_body(),
+            Step::Eyes => t.step_eyes(),
+            Step::Health => t.step_health(),
+            Step::Political => t.step_political(),
+            Step::Posts => t.step_posts(),
+            Step::Review => t.step_review(),
         }
     }
 
@@ -171,7 +171,7 @@ impl StepCtx<'_> {
 
     /// Options for a yes/no question.
     pub fn yes_no(&self) -> Vec<(&'static str, &'static str)> {
-        vec![("y", self.ctx.t().yes), ("n", self.ctx.t().no)]
+        vec![("y", self.ctx.t().yes()), ("n", self.ctx.t().no())]
     }
 }
 
@@ -197,7 +197,7 @@ pub fn round_options(ctx: &Ctx) -> Vec<(String, String)> {
 pub fn region_options(ctx: &Ctx) -> Vec<(String, String)> {
     let l = ctx.locale();
     let provinces = PROVINCES.iter().map(|p| (p.code.to_string(), l.pick(p.name, p.name_en).to_string()));
-    std::iter::once((String::new(), ctx.t().region_none.to_string())).chain(provinces).collect()
+    std::iter::once((String::new(), ctx.t().region_none().to_string())).chain(provinces).collect()
 }
 
 /// Adds or removes an item of a list (checkbox answers).

@@ -11,12 +11,12 @@ pub fn posts(s: &StepCtx) -> Html {
     html! {
         <>
             { checkbox_group(CheckboxGroup {
-                name: "posts", legend: t.q_posts, hint: Some(t.posts_intro), selected: a.posts.iter().map(|p| p.key()).collect(),
+                name: "posts", legend: t.q_posts(), hint: Some(t.posts_intro()), selected: a.posts.iter().map(|p| p.key()).collect(),
                 options: options(Post::ALL, Post::key, |p| w.post(p)),
                 on_toggle: s.set(|a, v| if let Some(p) = Post::from_key(&v) { toggle(&mut a.posts, p) }),
             }) }
             { checkbox_group(CheckboxGroup {
-                name: "priority", legend: t.q_priority, hint: Some(t.hint_priority), selected: a.priority.iter().map(|p| p.key()).collect(),
+                name: "priority", legend: t.q_priority(), hint: Some(t.hint_priority()), selected: a.priority.iter().map(|p| p.key()).collect(),
                 options: options(Priority::ALL, Priority::key, |p| w.priority(p)),
                 on_toggle: s.set(|a, v| if let Some(p) = Priority::from_key(&v) { toggle(&mut a.priority, p) }),
             }) }
