@@ -550,7 +550,7 @@ benefit-family_payment-last_published_figure = An estimate: the last published f
 benefit-family_payment-rule_without_amount = { $comparables ->
     [none] { $place } sets the payment by a rule but publishes no amount: ask the armed forces department (人武部) of your county.
    *[other] { $place } sets the payment by a rule but publishes no amount. This is the range of { $comparables } places with figures in your province ({ $comparable_min_yuan }–{ $comparable_max_yuan } a year), for reference only: ask the armed forces department (人武部) of your county.
-}
+}{ $adjustments }
 benefit-family_payment-comparable_range = There is no figure for your place in the data. Recent standards of { $comparables } places in your province range from { $comparable_min_yuan } to { $comparable_max_yuan } a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
@@ -562,6 +562,10 @@ benefit-enlistment_reward-official_figure = { $place }'s { $standard_year } rule
 benefit-discharge_grant-official_figure = { $place }'s { $standard_year } rule.
 benefit-discharge_grant-needs_graduation_year = { $place }'s { $standard_year } rule adds a sum for this year's graduates only: give your graduation year.
 benefit-enlistment_reward-official_floor = The minimum in { $place }'s { $standard_year } rule; counties may pay more.
+benefit-discharge_grant-official_floor = { $rate_yuan ->
+    [none] The minimum in { $place }'s { $standard_year } rule; counties may pay more.
+   *[other] { $place }'s { $standard_year } rule: for self-employment, at least { $rate_yuan } for each year served (years served: { $years_served }). A minimum: counties may pay more.
+}
 benefit-enlistment_reward-not_in_groups = { $place }'s document rewards university students and graduates only.
 benefit-enlistment_reward-varies_by_place = Enlistment rewards are set locally and vary widely; there is no figure for your place: ask your armed forces department.
 benefit-discharge_grant-rule_without_amount = { $place } pays a one-off grant by a rule but publishes no amount.
@@ -914,6 +918,8 @@ article-only = art. { $article }
 
 punct-semicolon = {"; "}
 date-span = { $from } to { $to }
+# A source dated only by its year (the page shows no day).
+date-year = { $year }
 unit-yuan = yuan
 punct-sentence-sep = {" "}
 

@@ -468,7 +468,7 @@ benefit-family_payment-last_published_figure = 估算：{ $place }最近公布�
 benefit-family_payment-rule_without_amount = { $comparables ->
     [none] { $place }按规则计算优待金，但没有公开金额，请向户籍所在地县级人武部咨询。
    *[other] { $place }按规则计算优待金，但没有公开金额。这里是本省{ $comparables }个有数据的地方的范围（每年{ $comparable_min_yuan }—{ $comparable_max_yuan }），只能参考，请向户籍所在地县级人武部咨询。
-}
+}{ $adjustments }
 benefit-family_payment-comparable_range = 没有你所在地方的标准数据。本省{ $comparables }个地方近年的标准在每年{ $comparable_min_yuan }—{ $comparable_max_yuan }之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{ $years_served }年。
 benefit-enlistment_reward-official_figure = { $place }{ $standard_year }年的规定{ $range ->
     [1] （入疆入藏的金额是替代还是另加，文件表述不明确，所以给出范围）
@@ -477,6 +477,10 @@ benefit-enlistment_reward-official_figure = { $place }{ $standard_year }年的�
 benefit-discharge_grant-official_figure = { $place }{ $standard_year }年的规定。
 benefit-discharge_grant-needs_graduation_year = { $place }{ $standard_year }年的规定只给当年毕业的大学生另加一笔：请填写毕业年份。
 benefit-enlistment_reward-official_floor = { $place }{ $standard_year }年规定的最低金额，县里可能更高。
+benefit-discharge_grant-official_floor = { $rate_yuan ->
+    [none] { $place }{ $standard_year }年规定的最低金额，县里可能更高。
+   *[other] { $place }{ $standard_year }年的规定：自主就业的，按服役年限每年不少于{ $rate_yuan }，共{ $years_served }年；这是最低金额，县里可能更高。
+}
 benefit-enlistment_reward-not_in_groups = { $place }的文件只奖励大学生和大学毕业生。
 benefit-enlistment_reward-varies_by_place = 入伍奖励金由各地自行规定，差别很大；没有你所在地方的数据，请向当地人武部咨询。
 benefit-discharge_grant-rule_without_amount = { $place }按规则发放一次性经济补助，但没有公开金额。
@@ -820,6 +824,7 @@ article-only = 第{ $article }条
 
 punct-semicolon = ；
 date-span = { $from }至{ $to }
+date-year = { $year }年
 unit-yuan = 元
 punct-sentence-sep = {""}
 

@@ -130,6 +130,11 @@ impl Locale {
     }
 
     /// 2027年2月10日 / 10 Feb 2027
+    /// The year alone: "2024年" / "2024".
+    pub fn year(self, d: Date) -> String {
+        self.t().date_year(d.year())
+    }
+
     pub fn date(self, d: Date) -> String {
         self.t().date(d)
     }

@@ -29,6 +29,8 @@ pub fn SourcesPage() -> Html {
     });
     let en = l != crate::i18n::Locale::Zh;
     let entry = |s: &'static Source| {
+        // A page that shows only a year is dated by the year, never by a made-up 1 January.
+        let day = |d| if s.year_only { l.year(d) } else { l.date(d) };
         let grade = match s.grade {
             Grade::A => "grade-a",
             Grade::B => "grade-b",
@@ -43,8 +45,8 @@ pub fn SourcesPage() -> Html {
                     <span lang={if en { "en" } else { "zh-CN" }} dir="auto">{ if en { s.issuer_en } else { s.issuer } }</span>
                     if !s.version.is_empty() { {" · "}<span lang="zh-CN">{ s.version }</span> }
                     {" · "}
-                    if let Some(d) = s.published { { t.sources_published() }{" "}{ l.date(d) } } else { { t.sources_undated() } }
-                    if let Some(d) = s.effective { {" · "}{ t.sources_effective() }{" "}{ l.date(d) } }
+                    if let Some(d) = s.published { { t.sources_published() }{" "}{ day(d) } } else { { t.sources_undated() } }
+                    if let Some(d) = s.effective { {" · "}{ t.sources_effective() }{" "}{ day(d) } }
                 </p>
                 <p class="meta">
                     <span class={classes!("grade", grade)}>{ t.sources_grade() }{": "}{ s.grade.letter() }</span>

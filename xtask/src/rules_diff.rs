@@ -385,7 +385,7 @@ fn items(d: &Data) -> BTreeMap<String, (String, BTreeSet<String>)> {
         out.insert(format!("{} {}", p.file, p.id), (format!("{:?}", p.entries), sources));
     }
     for r in &d.records {
-        let sources = cite_ids(r.cite.iter().chain(&r.amount.stat_cite));
+        let sources = cite_ids(&r.cite);
         out.insert(format!("local.toml {} {} {}", r.kind, r.place, r.year), (format!("{r:?}"), sources));
     }
     for r in &d.rounds {
@@ -395,7 +395,7 @@ fn items(d: &Data) -> BTreeMap<String, (String, BTreeSet<String>)> {
     }
     for s in &d.statistics {
         out.insert(
-            format!("statistics.toml {} {} {}", s.statistic, s.province, s.year),
+            format!("statistics.toml {} {} {}", s.statistic, s.area, s.year),
             (format!("{s:?}"), cite_ids(&s.cite)),
         );
     }

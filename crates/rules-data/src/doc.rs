@@ -55,6 +55,11 @@ fn value(v: &Value) -> String {
     }
 }
 
+/// A source's date as its page gives it: the day, or the year alone.
+fn shown(d: Date, year_only: bool) -> String {
+    if year_only { d.y.to_string() } else { d.to_string() }
+}
+
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -139,19 +144,37 @@ pub fn rules_md(data: &Data) -> String {
     for r in &data.records {
         let a = &r.amount;
         let amount = match a.kind.as_str() {
-            "formula" => format!(
-                "{}% of {} {} ({})",
-                a.share_pct.unwrap_or(0),
-                a.statistic.as_deref().unwrap_or(""),
-                a.stat_year.unwrap_or(0),
-                a.stat_yuan.unwrap_or(0)
-            ),
+            "formula" => {
+                let figure = data
+                    .statistics
+                    .iter()
+                    .find(|s| {
+                        Some(&s.statistic) == a.statistic.as_ref()
+                            && Some(&s.area) == a.stat_area.as_ref()
+                            && Some(s.year) == a.stat_year
+                    })
+                    .map_or(String::new(), |s| {
+                        if s.tenths % 10 == 0 {
+                            (s.tenths / 10).to_string()
+                        } else {
+                            format!("{:.1}", s.tenths as f64 / 10.0)
+                        }
+                    });
+                format!(
+                    "{}% of {} {} {} ({figure}, statistics.toml)",
+                    a.share_pct.unwrap_or(0),
+                    a.statistic.as_deref().unwrap_or(""),
+                    a.stat_area.as_deref().unwrap_or(""),
+                    a.stat_year.unwrap_or(0),
+                )
+            }
             "by_education" => r.by_education.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "),
             k => format!("{k} {}", a.yuan.map_or(String::new(), |y| y.to_string())),
         };
         let limits = [
             r.enlist_until.map(|y| format!("enlistments until {y}")),
             r.paid_after_service.then(|| "paid after service".to_string()),
+            r.per_year_served.then(|| "per year served".to_string()),
         ];
         let amount = std::iter::once(amount).chain(limits.into_iter().flatten()).collect::<Vec<_>>().join("; ");
         writeln!(
@@ -176,8 +199,8 @@ pub fn rules_md(data: &Data) -> String {
             s.id,
             s.title,
             s.issuer,
-            s.published.map_or(String::new(), |d| format!("published {d}; ")),
-            s.effective.map_or(String::new(), |d| format!("effective {d}; ")),
+            s.published.map_or(String::new(), |d| format!("published {}; ", shown(d, s.year_only))),
+            s.effective.map_or(String::new(), |d| format!("effective {}; ", shown(d, s.year_only))),
             s.grade.letter(),
             match (&s.url, s.search_in_en.as_str()) {
                 (None, _) => "Not linked (only an unofficial copy was seen).".to_string(),

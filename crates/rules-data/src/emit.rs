@@ -49,7 +49,7 @@ impl Emitter<'_> {
             let src = self.sources[c.source.as_str()];
             write!(
                 out,
-                "Cite {{ source: {:?}, article: {:?}, paragraph: {:?}, section: {}, grade: {}, effective: {} }}, ",
+                "Cite {{ source: {:?}, article: {:?}, paragraph: {:?}, section: {}, grade: {}, effective: {}, year_only: {} }}, ",
                 c.source,
                 c.article,
                 c.paragraph,
@@ -59,6 +59,7 @@ impl Emitter<'_> {
                 },
                 grade(src.grade),
                 opt_date(&src.effective.or(src.published)),
+                src.year_only,
             )
             .unwrap();
         }
@@ -115,8 +116,8 @@ pub fn emit(data: &Data) -> String {
         writeln!(
             out,
             "    Source {{ id: {:?}, title: {:?}, title_en: {:?}, issuer: {:?}, issuer_en: {:?}, version: {:?}, \
-             published: {}, effective: {}, url: {:?}, search_in: {:?}, search_in_en: {:?}, news_url: {:?}, \
-             grade: {}, kind: {:?}, note: {:?} }},",
+             published: {}, effective: {}, year_only: {}, url: {:?}, search_in: {:?}, search_in_en: {:?}, \
+             news_url: {:?}, grade: {}, kind: {:?}, note: {:?} }},",
             s.id,
             s.title,
             s.title_en,
@@ -125,6 +126,7 @@ pub fn emit(data: &Data) -> String {
             s.version,
             opt_date(&s.published),
             opt_date(&s.effective),
+            s.year_only,
             s.url,
             s.search_in,
             s.search_in_en,
@@ -232,9 +234,9 @@ pub fn emit(data: &Data) -> String {
         writeln!(
             out,
             "    LocalRecord {{ kind: RecordKind::{}, place: {:?}, year: {}, amount: Amount {{ kind: AmountKind::{}, \
-             yuan: {:?}, share_pct: {:?}, statistic: {}, stat_year: {:?}, stat_yuan: {:?}, stat_cite: {} }}, \
-             by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, cite: {}, \
-             confidence: {} }},",
+             yuan: {:?}, share_pct: {:?}, statistic: {}, stat_area: {:?}, stat_year: {:?} }}, \
+             by_education: {by_edu}, adjust: {adjust}, enlist_until: {:?}, paid_after_service: {}, \
+             per_year_served: {}, cite: {}, confidence: {} }},",
             camel(&r.kind),
             r.place,
             r.year,
@@ -242,11 +244,11 @@ pub fn emit(data: &Data) -> String {
             a.yuan,
             a.share_pct,
             a.statistic.as_deref().map_or("None".into(), |s| format!("Some(Statistic::{})", camel(s))),
+            a.stat_area,
             a.stat_year,
-            a.stat_yuan,
-            e.cites(&a.stat_cite),
             r.enlist_until,
             r.paid_after_service,
+            r.per_year_served,
             e.cites(&r.cite),
             Emitter::confidence(r.confidence)
         )
@@ -256,9 +258,9 @@ pub fn emit(data: &Data) -> String {
     for s in &data.statistics {
         writeln!(
             out,
-            "    StatValue {{ statistic: Statistic::{}, province: {:?}, year: {}, tenths: {}, cite: {} }},",
+            "    StatValue {{ statistic: Statistic::{}, area: {:?}, year: {}, tenths: {}, cite: {} }},",
             camel(&s.statistic),
-            s.province,
+            s.area,
             s.year,
             s.tenths,
             e.cites(&s.cite)

@@ -42,6 +42,28 @@ impl<'de> Deserialize<'de> for PlainDate {
     }
 }
 
+/// A source's date: a plain date, or only a year where the page shows no day (`published = 2024`),
+/// so that no made-up 1 January is ever shown as a date.
+enum DateOrYear {
+    Date(Date),
+    Year(i32),
+}
+
+impl<'de> Deserialize<'de> for DateOrYear {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match toml::Value::deserialize(d)? {
+            toml::Value::Integer(y) if (1900..=2200).contains(&y) => Ok(DateOrYear::Year(y as i32)),
+            toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(date), None, None) => Date::new(i32::from(date.year), date.month, date.day)
+                    .map(DateOrYear::Date)
+                    .ok_or_else(|| de::Error::custom(format!("{dt} is not a date"))),
+                _ => Err(de::Error::custom(format!("{dt} must be a plain date such as 2024-03-15 or a year"))),
+            },
+            v => Err(de::Error::custom(format!("{v} must be a plain date such as 2024-03-15 or a year such as 2024"))),
+        }
+    }
+}
+
 /// A string that is not blank.
 struct Text(String);
 
@@ -181,8 +203,8 @@ struct RawSource {
     issuer_en: Text,
     #[serde(default)]
     version: String,
-    published: Option<PlainDate>,
-    effective: Option<PlainDate>,
+    published: Option<DateOrYear>,
+    effective: Option<DateOrYear>,
     url: Option<Text>,
     #[serde(default)]
     search_in: String,
@@ -338,6 +360,8 @@ struct RawRecord {
     #[serde(default)]
     paid_after_service: bool,
     #[serde(default)]
+    per_year_served: bool,
+    #[serde(default)]
     cite: Vec<RawCite>,
     confidence: Confidence,
     #[serde(default)]
@@ -351,10 +375,9 @@ struct RawAmount {
     yuan: Option<i64>,
     share_pct: Option<i64>,
     statistic: Option<String>,
+    /// Whose statistic (a province code or a place id), as in statistics.toml.
+    stat_area: Option<String>,
     stat_year: Option<i32>,
-    stat_yuan: Option<i64>,
-    #[serde(default)]
-    stat_cite: Vec<RawCite>,
 }
 
 #[derive(Deserialize)]
@@ -381,7 +404,7 @@ struct StatisticsFile {
 #[serde(deny_unknown_fields)]
 struct RawStatistic {
     statistic: Text,
-    province: Text,
+    area: Text,
     year: i32,
     yuan: YuanTenths,
     #[serde(default)]
@@ -463,15 +486,36 @@ pub fn sources(file: &str, text: &str, p: &mut Problems) -> (Vec<Source>, Hosts)
     let sources = raw
         .source
         .into_iter()
-        .map(|s| Source {
+        .map(|s| {
+            // A year stands for its 1 January in comparisons; `year_only` keeps it from being
+            // shown as that day. One source gives its dates one way.
+            let year = |d: &Option<DateOrYear>| matches!(d, Some(DateOrYear::Year(_)));
+            let day = |d: &Option<DateOrYear>| matches!(d, Some(DateOrYear::Date(_)));
+            let year_only = year(&s.published) || year(&s.effective);
+            if year_only && (day(&s.published) || day(&s.effective)) {
+                p.err(
+                    &format!("{file} [{}]", s.id.0),
+                    "gives one date as a year and the other as a day: give both the same way",
+                );
+            }
+            let date = |d: Option<DateOrYear>| {
+                d.and_then(|d| match d {
+                    DateOrYear::Date(d) => Some(d),
+                    DateOrYear::Year(y) => Date::new(y, 1, 1),
+                })
+            };
+            (s, year_only, date)
+        })
+        .map(|(s, year_only, date)| Source {
             id: s.id.0,
             title: s.title.0,
             title_en: s.title_en.0,
             issuer: s.issuer.0,
             issuer_en: s.issuer_en.0,
             version: s.version,
-            published: s.published.map(|d| d.0),
-            effective: s.effective.map(|d| d.0),
+            published: date(s.published),
+            effective: date(s.effective),
+            year_only,
             url: s.url.map(|u| u.0),
             search_in: s.search_in,
             search_in_en: s.search_in_en,
@@ -578,9 +622,8 @@ fn records(raw: LocalFile) -> Vec<LocalRecord> {
                     yuan: a.yuan,
                     share_pct: a.share_pct,
                     statistic: a.statistic.filter(|s| !s.is_empty()),
+                    stat_area: a.stat_area.filter(|s| !s.is_empty()),
                     stat_year: a.stat_year,
-                    stat_yuan: a.stat_yuan,
-                    stat_cite: cites(a.stat_cite),
                 },
                 by_education: rec.by_education.into_iter().collect(),
                 adjust: rec
@@ -597,6 +640,7 @@ fn records(raw: LocalFile) -> Vec<LocalRecord> {
                     .collect(),
                 enlist_until: rec.enlist_until,
                 paid_after_service: rec.paid_after_service,
+                per_year_served: rec.per_year_served,
                 cite: cites(rec.cite),
                 confidence: rec.confidence,
                 excerpt: rec.excerpt,
@@ -610,7 +654,7 @@ fn statistics(raw: StatisticsFile) -> Vec<Statistic> {
         .into_iter()
         .map(|s| Statistic {
             statistic: s.statistic.0,
-            province: s.province.0,
+            area: s.area.0,
             year: s.year,
             tenths: s.yuan.0,
             cite: cites(s.cite),

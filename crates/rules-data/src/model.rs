@@ -78,6 +78,9 @@ pub struct Source {
     pub version: String,
     pub published: Option<Date>,
     pub effective: Option<Date>,
+    /// The page shows only a year: `published`/`effective` hold 1 January of it, never shown as
+    /// a day (`published = 2024` in sources.toml).
+    pub year_only: bool,
     /// Where a reader finds it; absent when the only copy seen is on a host a parent should not be
     /// sent to (the allowlist in `[hosts]`).
     pub url: Option<String>,
@@ -247,10 +250,11 @@ pub struct Amount {
     pub kind: String,
     pub yuan: Option<i64>,
     pub share_pct: Option<i64>,
+    /// A formula's statistic, whose (a province code or a place id) and year: its figure and source
+    /// are in statistics.toml, which the engine reads.
     pub statistic: Option<String>,
+    pub stat_area: Option<String>,
     pub stat_year: Option<i32>,
-    pub stat_yuan: Option<i64>,
-    pub stat_cite: Vec<Cite>,
 }
 
 /// A local money standard (family payment, enlistment reward or discharge grant) of one place.
@@ -266,6 +270,8 @@ pub struct LocalRecord {
     pub enlist_until: Option<i32>,
     /// Paid only after the two years' service, not at enlistment.
     pub paid_after_service: bool,
+    /// The amount is per year served (湖南's self-employment grant: "按服役年限每年不少于4500元").
+    pub per_year_served: bool,
     pub cite: Vec<Cite>,
     pub confidence: Confidence,
     pub excerpt: String,
@@ -275,7 +281,8 @@ pub struct LocalRecord {
 #[derive(Clone, Debug)]
 pub struct Statistic {
     pub statistic: String,
-    pub province: String,
+    /// A province code or a place id (the place whose formula uses it; 惠来's is 揭阳市's figure).
+    pub area: String,
     pub year: i32,
     /// In tenths of a yuan, to keep a source's one decimal (广东 59306.6).
     pub tenths: i64,

@@ -132,7 +132,7 @@ pub fn cited_ids(data: &Data) -> BTreeSet<&str> {
         }
     }
     for r in &data.records {
-        cites.extend(r.cite.iter().chain(&r.amount.stat_cite));
+        cites.extend(&r.cite);
     }
     for s in &data.statistics {
         cites.extend(&s.cite);
@@ -210,7 +210,6 @@ pub fn validate(data: &Data) -> Vec<String> {
     for (i, rec) in data.records.iter().enumerate() {
         let at = format!("local.toml record #{} ({} {})", i + 1, rec.kind, rec.place);
         check_cites(&mut errors, &ids, &at, &rec.cite, true);
-        check_cites(&mut errors, &ids, &at, &rec.amount.stat_cite, rec.amount.kind == "formula");
         if !place_ids.contains(rec.place.as_str()) && !provinces.contains(rec.place.as_str()) {
             errors.push(format!("{at}: unknown place"));
         }
@@ -221,16 +220,23 @@ pub fn validate(data: &Data) -> Vec<String> {
         let ok = match a.kind.as_str() {
             "exact" | "floor" | "approx" => a.yuan.is_some(),
             "formula" => {
-                a.share_pct.is_some() && a.statistic.is_some() && a.stat_year.is_some() && a.stat_yuan.is_some()
+                a.share_pct.is_some() && a.statistic.is_some() && a.stat_area.is_some() && a.stat_year.is_some()
             }
             "rule_only" => a.yuan.is_none(),
             "by_education" | "by_education_floor" => !rec.by_education.is_empty(),
             _ => false,
         };
+        let named = |s: &Statistic| Some(&s.statistic) == a.statistic.as_ref() && Some(&s.area) == a.stat_area.as_ref();
+        if a.kind == "formula" && !data.statistics.iter().any(|s| named(s) && Some(s.year) == a.stat_year) {
+            errors.push(format!(
+                "{at}: the formula's statistic ({:?} {:?} {:?}) is not in statistics.toml",
+                a.statistic, a.stat_area, a.stat_year
+            ));
+        }
         if !ok {
             errors.push(format!(
                 "{at}: amount kind `{}` is unknown or lacks its fields (exact/floor/approx need yuan; \
-                 formula needs share_pct, statistic, stat_year, stat_yuan; by_education needs by_education)",
+                 formula needs share_pct, statistic, stat_area, stat_year; by_education needs by_education)",
                 a.kind
             ));
         }
@@ -251,10 +257,19 @@ pub fn validate(data: &Data) -> Vec<String> {
         }
     }
     for s in &data.statistics {
-        let at = format!("statistics.toml {} {} {}", s.statistic, s.province, s.year);
+        let at = format!("statistics.toml {} {} {}", s.statistic, s.area, s.year);
         check_cites(&mut errors, &ids, &at, &s.cite, true);
-        if !provinces.contains(s.province.as_str()) && !place_ids.contains(s.province.as_str()) {
+        if !provinces.contains(s.area.as_str()) && !place_ids.contains(s.area.as_str()) {
             errors.push(format!("{at}: unknown province or place"));
+        }
+        // The engine reads a statistic only through a formula: one no formula names is dead data.
+        let used = data.records.iter().any(|r| {
+            r.amount.kind == "formula"
+                && r.amount.statistic.as_ref() == Some(&s.statistic)
+                && r.amount.stat_area.as_ref() == Some(&s.area)
+        });
+        if !used {
+            errors.push(format!("{at}: no formula in local.toml uses this statistic"));
         }
     }
     errors

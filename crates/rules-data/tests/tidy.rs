@@ -15,6 +15,7 @@ fn source(id: &str) -> Source {
         version: String::new(),
         published: None,
         effective: None,
+        year_only: false,
         url: Some("https://example.gov.cn/".into()),
         search_in: String::new(),
         search_in_en: String::new(),
@@ -269,6 +270,61 @@ fn every_source_is_cited_somewhere() {
     let cited = validate::cited_ids(&data);
     let stray: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).filter(|id| !cited.contains(id)).collect();
     assert!(stray.is_empty(), "sources nothing cites: {stray:?}");
+}
+
+/// statistics.toml is read by the engine through the formulas: a statistic no formula uses is
+/// refused, and so is a formula whose statistic is not there (issue 13: three national figures were
+/// emitted and read by nothing, and formulas carried their own copies).
+#[test]
+fn every_statistic_is_a_formulas_and_every_formula_has_its_statistic() {
+    let data = load_checked(&data_dir()).unwrap();
+    assert!(!data.statistics.is_empty());
+    let mut unused = data.clone();
+    let mut national = unused.statistics[0].clone();
+    national.area = "00".into();
+    unused.statistics.push(national);
+    let errors = validate::validate(&unused);
+    assert!(errors.iter().any(|e| e.contains("no formula in local.toml uses")), "{errors:?}");
+    let mut missing = data.clone();
+    missing.statistics.remove(0);
+    let errors = validate::validate(&missing);
+    assert!(errors.iter().any(|e| e.contains("is not in statistics.toml")), "{errors:?}");
+}
+
+/// Sources whose real date is a 1 January (a law or rule in force from New Year's Day).
+const REAL_NEW_YEAR: &[(&str, &str)] = &[
+    ("veterans-protection-law", "effective"), // art. 85: 自2021年1月1日起施行
+    ("registration-provisions", "effective"), // 兵役登记工作规定: in force 2026-01-01 (唐山, 双鸭山 notices)
+];
+
+/// A page that shows only a year is dated by the year (`published = 2024`), never by a made-up
+/// 1 January shown as a day (issue 13: ten sources were dated YYYY-01-01).
+#[test]
+fn no_source_is_dated_by_a_made_up_first_of_january() {
+    let data = load_checked(&data_dir()).unwrap();
+    let mut made_up = Vec::new();
+    for s in data.sources.iter().filter(|s| !s.year_only) {
+        for (field, d) in [("published", s.published), ("effective", s.effective)] {
+            if d.is_some_and(|d| d.m == 1 && d.d == 1) && !REAL_NEW_YEAR.contains(&(s.id.as_str(), field)) {
+                made_up.push(format!("{} {field} {}", s.id, d.unwrap()));
+            }
+        }
+    }
+    assert!(made_up.is_empty(), "1 January shown as a day; give the year only (`published = 2024`): {made_up:?}");
+}
+
+#[test]
+fn a_year_alone_is_a_year_only_date_and_a_source_gives_its_dates_one_way() {
+    let mut problems = load::Problems::default();
+    let (sources, _) =
+        load::sources("sources.toml", &one_source("A", "published = 2024\neffective = 2025\n"), &mut problems);
+    assert!(problems.errors.is_empty(), "{:?}", problems.errors);
+    assert!(sources[0].year_only);
+    assert_eq!(sources[0].published.map(|d| d.y), Some(2024));
+    let errors = source_errors(&one_source("A", "published = 2024\neffective = 2025-03-01\n"));
+    assert!(errors.iter().any(|e| e.contains("one date as a year")), "{errors:?}");
+    let errors = source_errors(&one_source("A", "published = 12\n"));
+    assert!(!errors.is_empty(), "a year out of range is refused");
 }
 
 #[test]

@@ -72,6 +72,8 @@ pub struct Source {
     pub version: &'static str,
     pub published: Option<Date>,
     pub effective: Option<Date>,
+    /// The page shows only a year: the dates hold 1 January of it, never shown as a day.
+    pub year_only: bool,
     /// Absent when the only copy seen is on a host a parent should not be sent to.
     pub url: Option<&'static str>,
     /// Set when `url` is an official database's front page: search there for the title.
@@ -93,6 +95,8 @@ pub struct Cite {
     pub section: Option<&'static str>,
     pub grade: Grade,
     pub effective: Option<Date>,
+    /// The source gives only the year of `effective`.
+    pub year_only: bool,
 }
 
 /// One value of a parameter, in force from `from` to `until` (inclusive; open-ended when `None`).
@@ -284,6 +288,12 @@ pub enum AdjustWhen {
     Bachelor,
     JuniorCollege,
     College,
+    /// A graduate (at enlistment) of a 本科 or higher programme.
+    BachelorGraduate,
+    /// A graduate (at enlistment) of a 专科 (大专) programme.
+    JuniorCollegeGraduate,
+    /// A university student (enrolled, admitted, or in the final year before graduating).
+    CollegeStudent,
 }
 
 #[derive(Debug)]
@@ -304,10 +314,11 @@ pub struct Amount {
     pub kind: AmountKind,
     pub yuan: Option<i64>,
     pub share_pct: Option<i64>,
+    /// A formula's statistic, whose it is and the year of the published figure's base: the figure
+    /// is in `STATISTICS`.
     pub statistic: Option<Statistic>,
+    pub stat_area: Option<&'static str>,
     pub stat_year: Option<i32>,
-    pub stat_yuan: Option<i64>,
-    pub stat_cite: &'static [Cite],
 }
 
 #[derive(Debug)]
@@ -322,6 +333,8 @@ pub struct LocalRecord {
     pub enlist_until: Option<i32>,
     /// Paid after the service, not at enlistment.
     pub paid_after_service: bool,
+    /// The amount is per year served.
+    pub per_year_served: bool,
     pub cite: &'static [Cite],
     pub confidence: Confidence,
 }
@@ -329,7 +342,8 @@ pub struct LocalRecord {
 #[derive(Debug)]
 pub struct StatValue {
     pub statistic: Statistic,
-    pub province: &'static str,
+    /// A province code or a place id.
+    pub area: &'static str,
     pub year: i32,
     pub tenths: i64,
     pub cite: &'static [Cite],
@@ -345,5 +359,6 @@ pub fn source(id: &str) -> Option<&'static Source> {
 /// How current the rules data is: the newest date any source took effect (its publication date
 /// when it states no other). Shown in every page's footer ("规则数据更新至 …").
 pub fn rules_updated() -> Date {
-    SOURCES.iter().filter_map(|s| s.effective.or(s.published)).max().unwrap_or(ymd(2024, 1, 1))
+    // A year-only date is no day: it never stands as "updated on".
+    SOURCES.iter().filter(|s| !s.year_only).filter_map(|s| s.effective.or(s.published)).max().unwrap_or(ymd(2024, 1, 1))
 }

@@ -293,6 +293,11 @@ fn quantities(qs: &[(Quantity, Val)]) -> Value {
     Value::Object(qs.iter().map(|(q, v)| (q.key().to_string(), val(*v))).collect())
 }
 
+/// A source's date as the source gives it: "2024-01-27", or "2024" where it shows only the year.
+fn source_date(d: Date, year_only: bool) -> String {
+    if year_only { d.year().to_string() } else { date::iso(d) }
+}
+
 pub fn cite_json(c: &Cite) -> Value {
     let mut m = Map::new();
     m.insert("source".into(), json!(c.source));
@@ -306,7 +311,7 @@ pub fn cite_json(c: &Cite) -> Value {
         m.insert("section".into(), json!(s));
     }
     if let Some(e) = c.effective {
-        m.insert("effective".into(), json!(date::iso(e)));
+        m.insert("effective".into(), json!(source_date(e, c.year_only)));
     }
     m.insert("grade".into(), json!(c.grade.letter()));
     Value::Object(m)
@@ -565,8 +570,8 @@ pub fn sources() -> Value {
             .map(|s| {
                 json!({
                     "id": s.id, "title": s.title, "title_en": s.title_en, "issuer": s.issuer,
-                    "issuer_en": s.issuer_en, "version": s.version, "published": opt_date(s.published),
-                    "effective": opt_date(s.effective), "url": s.url, "search_in": s.search_in,
+                    "issuer_en": s.issuer_en, "version": s.version, "published": s.published.map(|d| source_date(d, s.year_only)),
+                    "effective": s.effective.map(|d| source_date(d, s.year_only)), "url": s.url, "search_in": s.search_in,
                     "search_in_en": s.search_in_en, "news_url": s.news_url, "grade": s.grade.letter(), "kind": s.kind,
                 })
             })

@@ -40,7 +40,13 @@ impl Round {
     /// an earlier round (a provisional round carries the latest forward). It depends on the round
     /// alone, so the page states it once and it never moves as the user types.
     pub fn rules_as_of(self) -> Option<Date> {
-        ROUNDS.iter().filter(|r| r.round <= self).flat_map(|r| r.notice).filter_map(|c| c.effective).max()
+        ROUNDS
+            .iter()
+            .filter(|r| r.round <= self)
+            .flat_map(|r| r.notice)
+            .filter(|c| !c.year_only)
+            .filter_map(|c| c.effective)
+            .max()
     }
 
     /// No national notice in the data: evaluated with the latest rules carried forward.

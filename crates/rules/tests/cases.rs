@@ -16,7 +16,7 @@
 //!
 //! Expectation keys: `verdict`, `provisional`, `error` (`"field:code"`), `<check>` (status),
 //! `<check>.reason`, `<check>.confidence`, `<check>.value.<q>` / `.threshold.<q>` / `.distance.<q>`,
-//! `<check>.cited` (names a source), `<check>.cites.<source id>`, `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>` (shown),
+//! `<check>.cited` (names a source), `<check>.cites.<source id>`, `<check>.cites.<source id>.effective`, `post.<post>` (status), `post.<post>.<check>` (status), `note.<id>` (shown),
 //! `note.<id>.cites.<source id>`, `note.<id>.numbers.<q>`.
 
 use enlistment_rules::json::{applicant_from_value, estimate_to_value, household_from_value, report_to_value};
@@ -48,6 +48,9 @@ fn lookup(report: &Value, key: &str) -> Value {
             find(&find(&report["posts"], "post", p)["checks"], "id", check)[*field][*q].clone()
         }
         [check] => find(&report["checks"], "id", check)["status"].clone(),
+        [check, "cites", id, "effective"] => {
+            find(&find(&report["checks"], "id", check)["sources"], "source", id)["effective"].clone()
+        }
         [check, "cites", id] => Value::Bool(
             find(&report["checks"], "id", check)["sources"]
                 .as_array()

@@ -6,7 +6,9 @@
 
 use super::{Basis, Household, Line, LineId, LineReason, Money, Posting, fen};
 use crate::applicant::Education;
-use crate::data::{self, Adjust, AdjustWhen, AmountKind, LocalRecord, RECORDS, RecordKind};
+use crate::data::{
+    self, Adjust, AdjustWhen, Amount, AmountKind, LocalRecord, RECORDS, RecordKind, STATISTICS, StatValue,
+};
 use crate::date::Date;
 use crate::places::province_of;
 use crate::report::{Quantity, Val};
@@ -52,6 +54,11 @@ pub fn matching(r: &'static LocalRecord, h: &Household) -> Vec<&'static Adjust> 
         AdjustWhen::Bachelor => matches!(edu, Some(Education::Bachelor | Education::Postgraduate)),
         AdjustWhen::JuniorCollege => edu == Some(Education::JuniorCollege),
         AdjustWhen::College => h.college(),
+        AdjustWhen::BachelorGraduate => {
+            matches!(edu, Some(Education::Bachelor | Education::Postgraduate)) && h.graduate()
+        }
+        AdjustWhen::JuniorCollegeGraduate => edu == Some(Education::JuniorCollege) && h.graduate(),
+        AdjustWhen::CollegeStudent => h.college() && !h.graduate(),
         _ => false,
     });
     let posting = r
@@ -98,17 +105,35 @@ pub fn adjusted(r: &'static LocalRecord, h: &Household, per_year: Money, mut lin
     (money, line)
 }
 
-/// The yearly amount a record states, and how it says it.
-fn yearly(r: &LocalRecord) -> Option<(Money, LineReason)> {
+/// The statistic a formula is computed from for enlistments of `year`: the standard for year Y is set
+/// from the year Y-1 figure, so the newest figure of that statistic and area up to Y-1, and never
+/// one older than the figure the place's published amount was computed from.
+pub fn formula_statistic(a: &Amount, year: i32, stats: &'static [StatValue]) -> Option<&'static StatValue> {
+    let (statistic, area, base) = (a.statistic?, a.stat_area?, a.stat_year?);
+    stats
+        .iter()
+        .filter(|s| s.statistic == statistic && s.area == area && s.year >= base && s.year < year)
+        .max_by_key(|s| s.year)
+        .or_else(|| stats.iter().find(|s| s.statistic == statistic && s.area == area && s.year == base))
+}
+
+/// A share of a statistic (in tenths of a yuan), rounded half up to the whole yuan as documents
+/// state it: 45% of 86,702 is 39,015.9, published as 39,016.
+fn share_of(tenths: i64, pct: i64) -> i64 {
+    (tenths * pct * 2 + 1000) / 2000
+}
+
+/// The yearly amount a record gives for enlistments of `year`, how it says it, and the statistic a
+/// formula used.
+fn yearly(r: &LocalRecord, year: i32) -> Option<(Money, LineReason, Option<&'static StatValue>)> {
     let a = &r.amount;
     Some(match a.kind {
-        AmountKind::Exact => (Money::Exact(fen(a.yuan?)), LineReason::OfficialFigure),
-        AmountKind::Floor => (Money::AtLeast(fen(a.yuan?)), LineReason::OfficialFloor),
-        AmountKind::Approx => (Money::Exact(fen(a.yuan?)), LineReason::OfficialApprox),
-        // A share of a cited statistic, rounded half up to the whole yuan as documents state it:
-        // 45% of 86,702 is 39,015.9, published as 39,016.
+        AmountKind::Exact => (Money::Exact(fen(a.yuan?)), LineReason::OfficialFigure, None),
+        AmountKind::Floor => (Money::AtLeast(fen(a.yuan?)), LineReason::OfficialFloor, None),
+        AmountKind::Approx => (Money::Exact(fen(a.yuan?)), LineReason::OfficialApprox, None),
         AmountKind::Formula => {
-            (Money::Exact(fen((a.stat_yuan? * a.share_pct? * 2 + 100) / 200)), LineReason::OfficialFormula)
+            let s = formula_statistic(a, year, STATISTICS)?;
+            (Money::Exact(fen(share_of(s.tenths, a.share_pct?))), LineReason::OfficialFormula, Some(s))
         }
         AmountKind::RuleOnly | AmountKind::ByEducation | AmountKind::ByEducationFloor => {
             return None;
@@ -124,7 +149,7 @@ fn comparables(province: Option<&str>, year: i32) -> Vec<(&'static LocalRecord, 
     let recent: Vec<(&'static LocalRecord, i64)> = RECORDS
         .iter()
         .filter(|r| r.kind == RecordKind::FamilyPayment && r.year >= year - 5 && r.year <= year)
-        .filter_map(|r| Some((r, yearly(r)?.0.bounds()?.0 / 100)))
+        .filter_map(|r| Some((r, yearly(r, r.year)?.0.bounds()?.0 / 100)))
         .collect();
     let same: Vec<_> =
         recent.iter().copied().filter(|(r, _)| province.is_some_and(|p| province_of(r.place) == Some(p))).collect();
@@ -139,34 +164,43 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
     if let Some(rule) = data::FAMILY_PAYMENT_RULE.at(enlistment) {
         line = line.cite(rule);
     }
-    if let Some(r) = record(RecordKind::FamilyPayment, h.place, enlistment) {
-        line = line.cites(r.cite, r.confidence).input(Quantity::StandardYear, Val::Int(i64::from(r.year)));
+    let found = record(RecordKind::FamilyPayment, h.place, enlistment);
+    if let Some(r) = found {
+        line = line.cites(r.cite, r.confidence);
         line.place = Some(r.place);
-        if let Some((per_year, reason)) = yearly(r) {
-            if r.amount.kind == AmountKind::Formula {
-                let a = &r.amount;
+        if let Some((per_year, reason, stat)) = yearly(r, enlistment.year()) {
+            // A formula's standard is for the year after its statistic's; the place's published
+            // figure is the one computed from the statistic the record names.
+            let standard_year = stat.map_or(r.year, |s| s.year + 1);
+            let published = stat.is_none_or(|s| Some(s.year) == r.amount.stat_year);
+            line = line.input(Quantity::StandardYear, Val::Int(i64::from(standard_year)));
+            if let Some(s) = stat {
                 line = line
-                    .input(Quantity::SharePct, Val::Int(a.share_pct.unwrap_or(0)))
-                    .input(Quantity::StatisticYuan, Val::Int(a.stat_yuan.unwrap_or(0)))
-                    .input(Quantity::StatisticYear, Val::Int(i64::from(a.stat_year.unwrap_or(0))))
-                    .cites(a.stat_cite, r.confidence);
+                    .input(Quantity::SharePct, Val::Int(r.amount.share_pct.unwrap_or(0)))
+                    .input(Quantity::StatisticYuan, Val::Int(s.tenths / 10))
+                    .input(Quantity::StatisticYear, Val::Int(i64::from(s.year)))
+                    .cites(s.cite, r.confidence);
             }
             if let Some((lo, _)) = per_year.bounds() {
                 line = line.input(Quantity::PerYearYuan, Val::Int(lo / 100));
             }
             let (per_year, line) = adjusted(r, h, per_year, line);
             // Standards are set each year (from the previous year's statistics): a figure for an
-            // earlier year is the last published one, an estimate for this enlistment. Only a
-            // current figure from an A/B source of that government is "official".
-            let stale = r.year < enlistment.year();
-            let (basis, reason) = match (stale, Basis::of_local(r.cite, r.confidence)) {
-                (true, Basis::Official) => (Basis::Estimate, LineReason::LastPublishedFigure),
-                (true, basis) => (basis, LineReason::LastPublishedFigure),
-                (false, basis) => (basis, reason),
+            // earlier year is the last published one, an estimate for this enlistment; the place's
+            // formula on a newer statistic is the team's computation, an estimate too. Only a
+            // current published figure from an A/B source of that government is "official".
+            let stale = standard_year < enlistment.year();
+            let (basis, reason) = match (stale, published, Basis::of_local(r.cite, r.confidence)) {
+                (true, _, Basis::Official) => (Basis::Estimate, LineReason::LastPublishedFigure),
+                (true, _, basis) => (basis, LineReason::LastPublishedFigure),
+                (false, false, Basis::Official) => (Basis::Estimate, reason),
+                (false, _, basis) => (basis, reason),
             };
             return Line { money: per_year.times(years_served, 1), basis, reason, ..line };
         }
-        // The place's rule is known but not its amount: the rule cited, no amount.
+        // The place's rule is known but not its amount: the rule cited, no amount (its uplifts, if
+        // any, are still shown, and applied to a range of the province's places where there is one).
+        line = line.input(Quantity::StandardYear, Val::Int(i64::from(r.year)));
         line.reason = LineReason::RuleWithoutAmount;
         line.basis = Basis::Estimate;
     }
@@ -179,16 +213,91 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
             }
             let reason =
                 if line.reason == LineReason::NationalRuleOnly { LineReason::ComparableRange } else { line.reason };
-            Line {
-                money: Money::between(fen(lo), fen(hi)).times(years_served, 1),
-                basis: Basis::Estimate,
-                reason,
-                ..line
-                    .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
-                    .input(Quantity::ComparableMinYuan, Val::Int(lo))
-                    .input(Quantity::ComparableMaxYuan, Val::Int(hi))
-            }
+            let line = line
+                .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
+                .input(Quantity::ComparableMinYuan, Val::Int(lo))
+                .input(Quantity::ComparableMaxYuan, Val::Int(hi));
+            // A place whose rule gives no amount may still give its uplifts (江西's province-wide
+            // posting and student shares): applied to the comparable range, still an estimate.
+            let per_year = Money::between(fen(lo), fen(hi));
+            let (per_year, line) = match found {
+                Some(r) => adjusted(r, h, per_year, line),
+                None => (per_year, line),
+            };
+            Line { money: per_year.times(years_served, 1), basis: Basis::Estimate, reason, ..line }
         }
-        _ => line,
+        // No range: the uplifts alone (the amount stays unknown).
+        _ => match found {
+            Some(r) => adjusted(r, h, Money::Unknown, line).1,
+            None => line,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Cite, Grade, Statistic};
+
+    const CITE: &[Cite] = &[Cite {
+        source: "s",
+        article: None,
+        paragraph: None,
+        section: None,
+        grade: Grade::A,
+        effective: None,
+        year_only: false,
+    }];
+
+    fn stat(year: i32, yuan: i64) -> StatValue {
+        StatValue {
+            statistic: Statistic::UrbanDisposableIncome,
+            area: "32-wujiang",
+            year,
+            tenths: yuan * 10,
+            cite: CITE,
+        }
+    }
+
+    static STATS: [StatValue; 3] = [
+        StatValue {
+            statistic: Statistic::UrbanDisposableIncome,
+            area: "32-wujiang",
+            year: 2024,
+            tenths: 867_020,
+            cite: CITE,
+        },
+        StatValue {
+            statistic: Statistic::UrbanDisposableIncome,
+            area: "32-wujiang",
+            year: 2025,
+            tenths: 900_000,
+            cite: CITE,
+        },
+        StatValue { statistic: Statistic::UrbanDisposableIncome, area: "33-cixi", year: 2025, tenths: 1, cite: CITE },
+    ];
+
+    /// 吴江's 45% of the previous year's district income: the standard for year Y uses the Y-1
+    /// figure when the statistics have it, else the figure the published amount was computed from.
+    #[test]
+    fn a_formula_uses_the_previous_years_statistic_when_there_is_one() {
+        let a = Amount {
+            kind: AmountKind::Formula,
+            yuan: None,
+            share_pct: Some(45),
+            statistic: Some(Statistic::UrbanDisposableIncome),
+            stat_area: Some("32-wujiang"),
+            stat_year: Some(2024),
+        };
+        assert_eq!(formula_statistic(&a, 2025, &STATS).map(|s| s.year), Some(2024));
+        assert_eq!(formula_statistic(&a, 2026, &STATS).map(|s| s.year), Some(2025));
+        assert_eq!(formula_statistic(&a, 2027, &STATS).map(|s| s.year), Some(2025), "the newest up to Y-1");
+        assert_eq!(
+            formula_statistic(&a, 2024, &STATS).map(|s| s.year),
+            Some(2024),
+            "never older than the published base"
+        );
+        assert_eq!(share_of(STATS[0].tenths, 45), 39_016);
+        assert_eq!(share_of(stat(2025, 90_000).tenths, 45), 40_500);
     }
 }

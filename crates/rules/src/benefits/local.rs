@@ -7,21 +7,10 @@ use crate::applicant::{EduStatus, Education};
 use crate::data::{self, AdjustWhen, AmountKind, EduClass, RecordKind};
 use crate::date::Date;
 use crate::report::{Quantity, Val};
-use crate::round::Half;
-
-/// A graduate at enlistment: graduated, or in the final year of a second-half round (graduation is
-/// in June or July). In a first-half round a final-year student has not graduated yet.
-fn graduate(h: &Household) -> bool {
-    match h.status {
-        Some(EduStatus::Graduated) => true,
-        Some(EduStatus::Graduating) => h.round.half == Half::H2,
-        _ => false,
-    }
-}
 
 /// The education group local reward documents use.
 fn class(h: &Household) -> Option<EduClass> {
-    Some(match (h.education?, graduate(h)) {
+    Some(match (h.education?, h.graduate()) {
         (Education::Postgraduate, true) => EduClass::GraduatePostgraduate,
         (Education::Bachelor, true) => EduClass::GraduateBachelor,
         (Education::JuniorCollege, true) => EduClass::GraduateJuniorCollege,
@@ -71,7 +60,7 @@ pub fn reward(h: &Household, enlistment: Date) -> Line {
     Line { money, basis: Basis::of_local(r.cite, r.confidence), reason, ..line }
 }
 
-pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
+pub fn discharge_grant(h: &Household, enlistment: Date, years_served: i64) -> Line {
     let mut line = Line::new(LineId::DischargeGrant, Money::Unknown, Basis::Estimate, LineReason::VariesByPlace);
     if let Some(rule) = data::DISCHARGE_GRANT_RULE.at(enlistment) {
         line = line.cite(rule);
@@ -88,7 +77,7 @@ pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
             // "应届大学毕业生另加": the college supplement goes to this year's graduates only. A
             // graduate who gave no graduation year gets both figures, as a range.
             let supplement = matching(r, h).iter().any(|a| a.when == AdjustWhen::College);
-            let fresh = match (supplement && graduate(h), h.status, h.graduation_year) {
+            let fresh = match (supplement && h.graduate(), h.status, h.graduation_year) {
                 (false, _, _) => Some(false),
                 (true, Some(EduStatus::Graduated), Some(g)) => Some(g == enlistment.year()),
                 (true, Some(EduStatus::Graduated), None) => None,
@@ -111,6 +100,20 @@ pub fn discharge_grant(h: &Household, enlistment: Date) -> Line {
             };
             let reason = if fresh.is_none() { LineReason::NeedsGraduationYear } else { LineReason::OfficialFigure };
             Line { money, basis: Basis::of_local(r.cite, r.confidence), reason, ..line }
+        }
+        // A floor ("不少于"), per year served where the document says so (湖南: at least 4,500 for each
+        // year served): open-ended, the county may pay more.
+        (AmountKind::Floor, Some(y)) => {
+            let (years, line) = if r.per_year_served {
+                (
+                    years_served,
+                    line.input(Quantity::RateYuan, Val::Int(y)).input(Quantity::YearsServed, Val::Int(years_served)),
+                )
+            } else {
+                (1, line.input(Quantity::PerYearYuan, Val::Int(y)))
+            };
+            let money = Money::AtLeast(fen(y)).times(years, 1);
+            Line { money, basis: Basis::of_local(r.cite, r.confidence), reason: LineReason::OfficialFloor, ..line }
         }
         _ => Line { reason: LineReason::RuleWithoutAmount, ..line },
     }

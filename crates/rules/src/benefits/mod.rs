@@ -204,6 +204,17 @@ impl Household {
         matches!(self.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate))
     }
 
+    /// A university graduate at enlistment: graduated, or in the final year of a second-half round
+    /// (graduation is in June or July). In a first-half round a final-year student has not
+    /// graduated yet.
+    pub fn graduate(&self) -> bool {
+        match self.status {
+            Some(EduStatus::Graduated) => true,
+            Some(EduStatus::Graduating) => self.round.half == crate::round::Half::H2,
+            _ => false,
+        }
+    }
+
     /// Will go back to (or start) university after service.
     pub fn returning(&self) -> bool {
         self.college() && matches!(self.status, Some(EduStatus::Enrolled | EduStatus::Admitted))
@@ -323,7 +334,7 @@ pub fn estimate(h: &Household) -> Estimate {
         local::reward(h, enlistment),
         service::allowance(enlistment),
         service::discharge(h, enlistment, years_served),
-        local::discharge_grant(h, enlistment),
+        local::discharge_grant(h, enlistment, years_served),
         tuition::veteran_grant(h, return_date),
     ];
     let total = lines.iter().filter(|l| l.money != Money::Unknown).fold(Money::Exact(0), |t, l| t.plus(l.money));
