@@ -163,9 +163,9 @@ fn every_key_of_every_engine_family_has_words_in_every_language() {
         Priority::ALL.iter().for_each(|x| add(format!("{x:?}"), w.priority(*x)));
         Post::ALL.iter().for_each(|x| add(format!("{x:?}"), w.post(*x)));
         // A note's key has words (its numbers are filled in the reachable sentences above).
-        NoteId::ALL.iter().for_each(|x| {
-            add(format!("{x:?}"), &w.note(&Note { id: *x, sources: Vec::new(), numbers: Vec::new() }))
-        });
+        NoteId::ALL
+            .iter()
+            .for_each(|x| add(format!("{x:?}"), &w.note(&Note { id: *x, sources: Vec::new(), numbers: Vec::new() })));
         LineId::ALL.iter().for_each(|x| add(format!("{x:?}"), w.line(*x)));
         Basis::ALL.iter().for_each(|x| add(format!("{x:?}"), w.basis(*x)));
         Posting::ALL.iter().for_each(|x| add(format!("{x:?}"), w.posting(*x)));
