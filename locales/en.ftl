@@ -83,13 +83,13 @@ hint-region = You normally enlist where your household is registered; used for t
 region-none = Not given
 q-education = Education (the highest level completed or being studied)
 q-status = Where you are now
-hint-status = "Graduating" means you finish this year (应届, the final-year class).
-q-grad-year = Year of graduation
-hint-grad-year = For women graduates the rules differ for this year's, last year's and earlier graduates.
+hint-status = "Graduating" means you finish in the round's year (应届, the final-year class).
+q-grad-year = Which year did you graduate?
+hint-grad-year = For women graduates the rules differ for graduates of the round's year, of the year before and of earlier years.
 q-height = Height
 hint-height = Without shoes, in centimetres, e.g. 172.5.
 q-weight = Weight
-hint-weight = In kilograms, e.g. 65.
+hint-weight = In kilograms, e.g. 65; if you weigh yourself in jin (斤), choose it below.
 bmi-live = Your height and weight give a BMI of about { $bmi }.
 q-scale = How is your eyesight written?
 scale-five = 5-point scale, e.g. 4.8
@@ -153,7 +153,7 @@ what-if-same = The result stays the same.
 what-if-changed = Criteria that change:
 next-title = What to do next
 next-register = Apply on the { $site } by { $date }. Applying and the medical are free of charge.
-next-register-closed = Applications for this round have closed. Watch the { $site } for the next round.
+next-register-closed = Applications for this round have closed: there is nothing to prepare for it. The next round is { $next }; watch the { $site } for its dates.
 next-bring = Have your ID card, household register and diploma or student card ready; students also print the state education aid form.
 next-decides = Ask the county conscription office or the armed forces office of your township or street: they make the decision.
 next-process-link = Steps, deadlines and the documents checklist
@@ -199,7 +199,7 @@ q-scheme = How your tuition is paid
 q-posting = Where you serve (if known)
 hint-posting = The forces decide; you can compare what changes.
 q-honour = Honours during service (for the discharge payment)
-total-title = Total (two years' service)
+total-title = Benefits estimate
 total-excludes = { $n ->
     [one] { $n } item that varies by place with no data is not in the total.
    *[other] { $n } items that vary by place with no data are not in the total.
@@ -347,8 +347,14 @@ age-cap-postgraduate = { $age } for postgraduates
 explain-age-not_answered = Give your date or year of birth. Age is counted by calendar year: the age you reach by the end of the year.
 explain-education-listed = Your education and study status are among the groups this round's notice recruits.
 explain-education-junior_high_route = Men with junior-high education can apply, with a lower age limit (see "Age").
-explain-education-counts_as_junior_high = Still at high school (not the final year) counts as junior-high education: you can apply, with a lower age limit (see "Age").
-explain-education-graduating_in_h1 = You finish school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.
+explain-education-counts_as_junior_high = { $graduate_age_cap ->
+    [none] Still at high school (not the final year) counts as junior-high education: you can apply, with a lower age limit (see "Age").
+   *[other] In the first or second year of high school (高一/高二) you count as junior-high educated: you can apply now, up to the age of { $age_cap }, but enlisting means leaving school (keeping a study place, 保留学籍, is for university students). Once you graduate from high school you apply as a graduate, up to the age of { $graduate_age_cap }, in any later round.
+}
+explain-education-graduating_in_h1 = { $graduate_age_cap ->
+    [none] You finish school this year, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; this year's graduates usually apply in the second half. Your conscription office can confirm.
+   *[other] You finish high school in { $year }, so you are not yet a graduate at the first-half round. First-half rounds mainly take earlier graduates; graduates of the year usually apply in the second half. Your conscription office can confirm. This is why the final year (高三) reads weaker here than the first and second years, who can apply now on the junior-high route (up to the age of { $age_cap }, leaving school). Once you graduate from high school you apply as a graduate, up to the age of { $graduate_age_cap }, in any later round.
+}
 explain-education-h1_college_only = In the first-half round you have not finished high school yet; local notices take this year's women high-school graduates in the second half, and the national text lists them for the year.
 explain-education-not_listed = This round's notice does not list your group.
 explain-education-wording_unclear = This round's national notice no longer says "this year's" (应届) for women graduates, so whether earlier graduates may apply is unclear: ask your local conscription office.
@@ -358,7 +364,10 @@ explain-education-below_minimum = Applying needs at least a junior-high certific
 explain-education-no_female_route = Women are recruited from this year's high-school graduates and from full-time university students and graduates; junior-high and vocational-secondary (中专/职高/技校) education have no route at present.
 explain-education-needs_graduation_year = Give the year you graduated: the rules differ for this year's, last year's and earlier graduates.
 explain-education-not_answered = Give your sex, education and study status.
-explain-height-at_least_min = { $height_cm } cm: { $above_min_cm } cm above the { $height_min_cm } cm minimum.
+explain-height-at_least_min = { $exactly ->
+    [1] { $height_cm } cm: exactly the { $height_min_cm } cm minimum. The medical measures you again, and its figure decides.
+   *[other] { $height_cm } cm: { $above_min_cm } cm above the { $height_min_cm } cm minimum.
+}
 explain-height-below_min = { $height_cm } cm: { $short_cm } cm short of the { $height_min_cm } cm minimum.
 explain-height-not_answered = { $height_cm ->
     [none] Give your height in centimetres.
@@ -379,7 +388,7 @@ explain-vision-both_eyes_good = Left { $vision_left }, right { $vision_right }{ 
     [none] : each eye reaches { $vision_check_below }.
    *[other] . After laser surgery each eye needs { $vision_min } without glasses: you have it.
 }
-explain-vision-corrected_test = Your weaker eye is { $vision_worse }, under { $vision_check_below }. Each eye needs { $vision_check_below }, or a corrected-vision test: with glasses each eye must reach { $corrected_vision_min } and the correction must not exceed { $correction_max_degrees } 度 (−{ $correction_max_dioptres } D).
+explain-vision-corrected_test = Your weaker eye is { $vision_worse }, under { $vision_check_below }. Each eye needs { $vision_check_below }, or a corrected-vision test: with glasses each eye must reach { $corrected_vision_min } and the correction must not exceed { $correction_max_degrees } 度 (−{ $correction_max_dioptres } D). What to do: before applying, get a refraction test (验光) at a hospital eye clinic; it tells you whether your correction is within { $correction_max_degrees } 度 and whether each eye reaches { $corrected_vision_min } with glasses.
 explain-vision-eye_below_min = Your weaker eye is { $vision_worse }, under { $vision_fail_below } ({ $vision_short } short): not eligible.
 explain-vision-below_after_surgery = After laser surgery each eye needs { $vision_min } without glasses; your weaker eye is { $vision_worse } ({ $vision_short } short).
 explain-vision-not_answered = Give the eyesight of each eye without glasses.
@@ -541,8 +550,11 @@ benefit-family_payment-last_published_figure = An estimate: the last published f
     [one] { $years_served } year
    *[other] { $years_served } years
 }, paid every half year served.
-benefit-family_payment-rule_without_amount = { $place } sets the payment by a rule but publishes no amount. This is the range of { $comparables } places with figures ({ $comparable_min_yuan }–{ $comparable_max_yuan } a year), for reference only: ask the armed forces department (人武部) of your county.
-benefit-family_payment-comparable_range = There is no figure for your place in the data. Recent standards of { $comparables } places range from { $comparable_min_yuan } to { $comparable_max_yuan } a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For { $years_served ->
+benefit-family_payment-rule_without_amount = { $comparables ->
+    [none] { $place } sets the payment by a rule but publishes no amount: ask the armed forces department (人武部) of your county.
+   *[other] { $place } sets the payment by a rule but publishes no amount. This is the range of { $comparables } places with figures in your province ({ $comparable_min_yuan }–{ $comparable_max_yuan } a year), for reference only: ask the armed forces department (人武部) of your county.
+}
+benefit-family_payment-comparable_range = There is no figure for your place in the data. Recent standards of { $comparables } places in your province range from { $comparable_min_yuan } to { $comparable_max_yuan } a year: an estimate, not your place's standard. Ask the armed forces department (人武部) of your county. For { $years_served ->
     [one] { $years_served } year
    *[other] { $years_served } years
 }.
@@ -671,7 +683,7 @@ note-residence_permit = If you live in another province than your household regi
     [one] { $residence_permit_years } year
    *[other] { $residence_permit_years } years
 } or more, you may enlist where you live.
-note-registration_makeup = Men up to the age of { $makeup_max_age } who never did the military-service registration must make it up (补登).
+note-registration_makeup = If you never did the military-service registration (兵役登记): men up to the age of { $makeup_max_age } (by the end of the year) must make it up (补登). Do it yourself on the National Conscription Website under “兵役登记(男兵)”, choosing “仅兵役登记” (register only) or “继续进行本年度参军报名” (also apply this year), or at the armed forces office of the township or street (乡镇/街道武装部) where your household is registered. You must be registered before you can apply.
 note-registration_check = Men already registered confirm their registration details on the National Conscription Website every year (核验), correcting what has changed.
 note-deferral = An applicant who is the family's only breadwinner may have the call-up deferred (缓征).
 note-exemption = People with a serious physical defect or disability that makes them unfit are exempt; people deprived of political rights by law may not serve.
@@ -948,3 +960,58 @@ political-q-family = Has a family member committed a crime against national secu
 political-why-family = The review covers family members (parents, unmarried siblings and others).
 political-q-tattoo_marks = Do you have a tattoo with gang symbols, or one that offends national dignity or public morals?
 political-why-tattoo_marks = Such tattoos fail the political review, whatever their size.
+verdict-unanswered = Not answered yet
+verdict-unanswered-summary = Answer the questions below: the result and the items that decide it appear here.
+deciding-label = Decided by:
+deciding-more = and { $n } more
+leave-school-banner = Note: you are still at high school, so enlisting now means leaving school; you can also wait and apply once you graduate.
+leave-school-link = See the education item
+passed-line = { $name }: met
+passed-line-value = { $name }: { $value }, met
+passed-details = Details of the criteria met
+round-closed-banner = Applications for this round closed on { $date }: what follows only describes its conditions.
+round-closed-option = { $round } (applications closed)
+weight-unit = Weight unit
+unit-kg = kg
+unit-jin = jin (斤, half a kg)
+jin-equals = { $jin } jin = { $kg } kg.
+slip-jin = Did you mean jin (斤)? { $jin } jin = { $kg } kg
+slip-use-kg = Use { $kg } kg
+slip-keep-kg = No, it is { $kg } kg
+slip-metres = Did you mean metres? { $metres } m = { $cm } cm
+slip-feet = Did you mean feet and inches? { $feet } ft { $inches } in is about { $cm } cm
+slip-use-cm = Use { $cm } cm
+slip-implausible = This height and weight give a value no person has, so nothing is judged yet. Check the units: height in centimetres, weight in kilograms (or choose jin below).
+status-graduating = Graduating in { $year } (final-year class)
+status-high_school-enrolled = In the first or second year of high school (高一/高二)
+status-high_school-graduating = In the final year of high school (高三, graduating in { $year })
+grad-year-note = { $ago ->
+    [0] Graduated in { $year }: this round's year (应届)
+    [1] Graduated in { $year }: last year (往届)
+   *[other] Graduated in { $year }: an earlier year (往届)
+}
+grad-year-future = { $year } is after the round's year: choose the final-year class or another round
+share-name-family = Cash to the family
+share-what-family = Family payment and enlistment rewards, paid to the family during service
+share-name-recruit = The recruit's own pay
+share-what-recruit = Allowance and discharge payment, paid to the recruit
+share-name-study = Study benefits later
+share-what-study = Tuition compensation, fee waiver and the veterans' grant, at enlistment and after returning to study
+share-per-year = Per year, on average
+share-service = Over { $years } years' service
+share-excludes = { $n ->
+    [one] { $n } more item has no local amount and is not included.
+   *[other] { $n } more items have no local amount and are not included.
+}
+to-estimate = Skip to the estimate
+amount-needs-answers = National rule: fill in tuition and years to work it out
+amount-set-by-province = Set by your province; not in the data yet
+amount-not-published = Amount not published
+timeline-after-service = After service, back at school
+explain-age-over_cap-unsettled = You are { $age_in_year } in { $year }. The data gives { $age_cap } as the limit for your group (born on or after { $born_from }), but { $unsettled }, so this does not mean you are too old: ask your local conscription office.
+unsettled-conflict = the sources disagree on it
+unsettled-derived = that limit is this tool's reading of the texts, which do not state it outright
+unsettled-unverified = that limit is not verified yet
+unsettled-verified = that limit is not verified yet
+benefit-family_payment-national_rule_only = The national rule: a conscript's family receives a preferential payment (优待金) during service, and each province sets the amount. The data has no figure for your province, and other provinces' figures are not used to guess it: ask the armed forces department (人武部) of your county.
+unit-jin-short = jin

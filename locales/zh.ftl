@@ -83,13 +83,13 @@ hint-region = 一般在户籍地应征；用于待遇估算。可以不填。
 region-none = 不填
 q-education = 学历（已取得或正在读的最高学历）
 q-status = 现在的情况
-hint-status = “应届”指今年毕业；“毕业班”指正在读最后一年。
-q-grad-year = 毕业年份
-hint-grad-year = 女大学生：今年、去年和更早毕业的规定不同。
+hint-status = “应届”指和所选批次同一年毕业；“毕业班”指正在读最后一年。
+q-grad-year = 哪一年毕业
+hint-grad-year = 女大学生：和所选批次同一年毕业、前一年毕业和更早毕业的规定不同。
 q-height = 身高
 hint-height = 不穿鞋量，单位厘米，例如 172.5。
 q-weight = 体重
-hint-weight = 单位公斤，例如 65。
+hint-weight = 单位公斤，例如 65；习惯用斤的，可以在下面选“斤”。
 bmi-live = 按你填写的身高和体重，BMI 约为 { $bmi }。
 q-scale = 你的视力怎么写
 scale-five = 五分制，例如 4.8
@@ -147,7 +147,7 @@ what-if-same = 结论不变。
 what-if-changed = 会变化的项目：
 next-title = 下一步怎么做
 next-register = 在{ $site }报名，截止日期 { $date }。报名和体检都不收取任何费用。
-next-register-closed = 本批次报名已经截止。可以在{ $site }关注下一批次的报名时间。
+next-register-closed = 本批次报名已经截止，不用再为它准备材料。下一批次是{ $next }，可以在{ $site }关注报名时间。
 next-bring = 准备身份证、户口簿、毕业证或学生证；学生还要打印国家教育资助申请表。
 next-decides = 有疑问可以问户籍所在地的县级征兵办公室或乡镇（街道）武装部，结论由他们作出。
 next-process-link = 报名流程、截止日期和材料清单
@@ -193,7 +193,7 @@ q-scheme = 学费情况
 q-posting = 服役地区（如果知道）
 hint-posting = 分到哪里由部队决定；可以看看不同地区有什么差别。
 q-honour = 立功受奖（用于估算退役金）
-total-title = 合计（服役两年）
+total-title = 待遇估算
 total-excludes = 有 { $n } 项因地而异、没有数据，没有计入合计。
 lines-title = 各项待遇
 col-item = 项目
@@ -302,8 +302,14 @@ age-cap-postgraduate = 研究生{ $age }周岁
 explain-age-not_answered = 请填写出生日期或出生年份。年龄按自然年计算：看当年年底前满多少周岁。
 explain-education-listed = 你的学历和在读情况属于本批次征兵公告列出的征集对象。
 explain-education-junior_high_route = 初中毕业文化程度的男青年可以应征，但年龄有更低的上限（见“年龄”一项）。
-explain-education-counts_as_junior_high = 高中在读（还没到毕业年级）按初中毕业文化程度计算：可以应征，但年龄有更低的上限（见“年龄”一项）。
-explain-education-graduating_in_h1 = 你今年毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。
+explain-education-counts_as_junior_high = { $graduate_age_cap ->
+    [none] 高中在读（还没到毕业年级）按初中毕业文化程度计算：可以应征，但年龄有更低的上限（见“年龄”一项）。
+   *[other] 高一、高二在读按初中毕业文化程度计算：现在就可以应征，年龄不超过{ $age_cap }周岁，但这意味着离开学校（“保留学籍”只适用于大学生）。等高中毕业后按高中毕业生应征，年龄上限{ $graduate_age_cap }周岁，还可以报之后的批次。
+}
+explain-education-graduating_in_h1 = { $graduate_age_cap ->
+    [none] 你今年毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。
+   *[other] 你在{ $year }年高中毕业，上半年征兵时还没有毕业。上半年主要征集往届毕业生，应届毕业生一般在下半年应征；也可以向当地征兵办公室确认。所以高三在上半年的结论比高一、高二弱：高一、高二可以按初中毕业文化程度应征（年龄不超过{ $age_cap }周岁，须离开学校）。等高中毕业后按高中毕业生应征，年龄上限{ $graduate_age_cap }周岁，还可以报之后的批次。
+}
 explain-education-h1_college_only = 上半年征兵时你还没有高中毕业；地方征兵公告在下半年征集女性普通高中应届毕业生，全国通知也把她们列为当年的征集对象。
 explain-education-not_listed = 本批次征兵公告没有列出你这一类人员。
 explain-education-wording_unclear = 本批次全国征兵通知对女大学毕业生不再写“应届”，往届毕业生能否报名还不明确，请向当地征兵办公室确认。
@@ -313,7 +319,10 @@ explain-education-below_minimum = 应征至少需要初中毕业文化程度。
 explain-education-no_female_route = 女兵从普通高中应届毕业生和普通高校（含科研机构）全日制学生、毕业生中征集；初中、中专、职高、技校学历目前没有报名渠道。
 explain-education-needs_graduation_year = 请填写毕业年份：今年、去年和更早毕业的规定不一样。
 explain-education-not_answered = 请选择性别、学历和在读情况。
-explain-height-at_least_min = 身高{ $height_cm } cm，达到最低标准{ $height_min_cm } cm（高出{ $above_min_cm } cm）。
+explain-height-at_least_min = { $exactly ->
+    [1] 身高{ $height_cm } cm，正好达到最低标准{ $height_min_cm } cm，体检时以实测为准。
+   *[other] 身高{ $height_cm } cm，达到最低标准{ $height_min_cm } cm（高出{ $above_min_cm } cm）。
+}
 explain-height-below_min = 身高{ $height_cm } cm，比最低标准{ $height_min_cm } cm 差{ $short_cm } cm。
 explain-height-not_answered = { $height_cm ->
     [none] 请填写身高（厘米）。
@@ -334,7 +343,7 @@ explain-vision-both_eyes_good = 裸眼视力左眼{ $vision_left }、右眼{ $vi
     [none] 每只眼都达到{ $vision_check_below }。
    *[other] 做过激光手术的，每只眼裸眼都要达到{ $vision_min }：你已达到。
 }
-explain-vision-corrected_test = 较差的一只眼裸眼视力{ $vision_worse }，低于{ $vision_check_below }：每只眼需要达到{ $vision_check_below }，否则要做矫正视力检查（矫正后每只眼达到{ $corrected_vision_min }、矫正度数不超过{ $correction_max_degrees }度，即−{ $correction_max_dioptres } D，为合格）。
+explain-vision-corrected_test = 较差的一只眼裸眼视力{ $vision_worse }，低于{ $vision_check_below }：每只眼需要达到{ $vision_check_below }，否则要做矫正视力检查（矫正后每只眼达到{ $corrected_vision_min }、矫正度数不超过{ $correction_max_degrees }度，即−{ $correction_max_dioptres } D，为合格）。怎么做：报名前先到医院眼科验光，看看度数是否在{ $correction_max_degrees }度以内、戴镜后每只眼能否达到{ $corrected_vision_min }。
 explain-vision-eye_below_min = 较差的一只眼裸眼视力{ $vision_worse }，低于{ $vision_fail_below }（差{ $vision_short }），不合格。
 explain-vision-below_after_surgery = 做过激光手术的，每只眼裸眼视力都要达到{ $vision_min }；你较差的一只眼是{ $vision_worse }（差{ $vision_short }）。
 explain-vision-not_answered = 请填写左眼和右眼的裸眼视力（不戴眼镜）。
@@ -459,8 +468,11 @@ benefit-family_payment-last_published_figure = 估算：{ $place }最近公布�
     [none] {""}
    *[other] （{ $statistic_year }年当地统计数{ $statistic_yuan }的{ $share_pct }%）
 }。标准每年重新确定，数据中没有当年的标准；{ $adjustments }共{ $years_served }年，服役每满半年发放一次。
-benefit-family_payment-rule_without_amount = { $place }按规则计算优待金，但没有公开金额。这里是{ $comparables }个有数据的地方的范围（每年{ $comparable_min_yuan }—{ $comparable_max_yuan }），只能参考，请向户籍所在地县级人武部咨询。
-benefit-family_payment-comparable_range = 没有你所在地方的标准数据。{ $comparables }个地方近年的标准在每年{ $comparable_min_yuan }—{ $comparable_max_yuan }之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{ $years_served }年。
+benefit-family_payment-rule_without_amount = { $comparables ->
+    [none] { $place }按规则计算优待金，但没有公开金额，请向户籍所在地县级人武部咨询。
+   *[other] { $place }按规则计算优待金，但没有公开金额。这里是本省{ $comparables }个有数据的地方的范围（每年{ $comparable_min_yuan }—{ $comparable_max_yuan }），只能参考，请向户籍所在地县级人武部咨询。
+}
+benefit-family_payment-comparable_range = 没有你所在地方的标准数据。本省{ $comparables }个地方近年的标准在每年{ $comparable_min_yuan }—{ $comparable_max_yuan }之间，只是估算，不是你所在地方的标准；请向户籍所在地县级人武部咨询。共{ $years_served }年。
 benefit-enlistment_reward-official_figure = { $place }{ $standard_year }年的规定{ $range ->
     [1] （入疆入藏的金额是替代还是另加，文件表述不明确，所以给出范围）
    *[0] {""}
@@ -577,7 +589,7 @@ note-prescreen_items = 初审初检先看户籍、年龄、学历、身高、体
 note-final_decision = 能否入伍，最终由县级征兵办公室根据体格检查、政治考核结果集体审定。
 note-provisional = 这一批次还没有发布全国征兵通知，按最新已知的规则推算，结果是暂定的。
 note-residence_permit = 经常居住地与户籍所在地不在同一省（自治区、直辖市），且取得当地居住证{ $residence_permit_years }年以上的，可以在经常居住地应征。
-note-registration_makeup = 未超过{ $makeup_max_age }周岁、还没有参加兵役登记的男性公民，应当补登。
+note-registration_makeup = 如果你还没有做过兵役登记：未超过{ $makeup_max_age }周岁（按当年年底计算）的男性公民应当补登。可以在全国征兵网点“兵役登记（男兵）”自己办理，最后选“仅兵役登记”或“继续进行本年度参军报名”；也可以到户籍所在地的乡镇（街道）武装部办理。先登记，才能报名应征。
 note-registration_check = 已经登记过的男性公民，每年要在全国征兵网核验兵役登记信息，有变化的及时修改。
 note-deferral = 应征公民是维持家庭生活唯一劳动力的，可以缓征。
 note-exemption = 有严重生理缺陷或者严重残疾、不适合服兵役的，免服兵役；依照法律被剥夺政治权利的，不得服兵役。
@@ -850,3 +862,55 @@ political-q-family = 你的家庭成员是否有危害国家安全的犯罪或�
 political-why-family = 政治考核包括家庭成员（父母、未婚兄弟姐妹）等。
 political-q-tattoo_marks = 你是否有涉黑涉恶标志，或有损国家形象、社会公德的文身？
 political-why-tattoo_marks = 这类文身属于政治考核不合格情形，与体检的文身大小标准不同。
+verdict-unanswered = 还没有回答
+verdict-unanswered-summary = 回答下面的问题后，这里会显示结论和决定结论的项目。
+deciding-label = 取决于：
+deciding-more = 等另外 { $n } 项
+leave-school-banner = 注意：你还在读高中，现在应征就要离开学校；也可以等高中毕业后再报名。
+leave-school-link = 看学历一项的说明
+passed-line = { $name }：符合
+passed-line-value = { $name }：{ $value }，符合
+passed-details = 这几项的详细说明
+round-closed-banner = 这一批次的报名已于{ $date }截止：下面只说明当时的条件。
+round-closed-option = { $round }（报名已截止）
+weight-unit = 体重单位
+unit-kg = 公斤
+unit-jin = 斤
+jin-equals = { $jin }斤 = { $kg }公斤。
+slip-jin = 是不是填了斤？{ $jin }斤 = { $kg }公斤
+slip-use-kg = 改成 { $kg } 公斤
+slip-keep-kg = 不是，就是 { $kg } 公斤
+slip-metres = 是不是填了米？{ $metres }米 = { $cm }厘米
+slip-feet = 是不是填了英尺和英寸？{ $feet }英尺{ $inches }英寸约等于{ $cm }厘米
+slip-use-cm = 改成 { $cm } 厘米
+slip-implausible = 按这个身高和体重算出的数值不像真实情况，还不能判断。请检查单位：身高填厘米，体重填公斤（或在下面选“斤”）。
+status-graduating = { $year }年毕业（应届、毕业班）
+status-high_school-enrolled = 高一或高二在读
+status-high_school-graduating = 高三在读（{ $year }年毕业）
+grad-year-note = { $ago ->
+    [0] { $year }年毕业（应届）
+    [1] { $year }年毕业（往届，去年毕业）
+   *[other] { $year }年毕业（往届）
+}
+grad-year-future = { $year }年毕业：晚于所选批次的年份，请选“毕业班”或换一个批次
+share-name-family = 给家庭的现金
+share-what-family = 家庭优待金和入伍奖励，服役期间发给家里
+share-name-recruit = 本人的收入
+share-what-recruit = 津贴和退役金，发给入伍的本人
+share-name-study = 以后读书的资助
+share-what-study = 学费补偿、复学减免和退役士兵助学金，入伍时和退役复学后发放
+share-per-year = 平均每年
+share-service = 服役{ $years }年合计
+share-excludes = 另有 { $n } 项没有当地金额，没有计入。
+to-estimate = 跳到结果
+amount-needs-answers = 按全国标准，填写学费和年数后计算
+amount-set-by-province = 标准由本省规定，数据里还没有
+amount-not-published = 金额未公开
+timeline-after-service = 退役后复学期间
+explain-age-over_cap-unsettled = { $year }年你满{ $age_in_year }周岁。按现有资料，你这一类人员的年龄上限是{ $age_cap }周岁（须在{ $born_from }或之后出生），但这个上限{ $unsettled }，所以还不能说你超龄：请向当地征兵办公室确认。
+unsettled-conflict = 各来源说法不一
+unsettled-derived = 是本工具对条文的理解，条文没有直接写明
+unsettled-unverified = 还没有核实
+unsettled-verified = 还没有核实
+benefit-family_payment-national_rule_only = 国家规定：义务兵服役期间，家庭享受优待金，标准由各省（区、市）确定。数据里没有你所在省的标准，也不拿别的省的数字来估算；请向户籍所在地县级人武部咨询。
+unit-jin-short = 斤

@@ -14,6 +14,7 @@
 use enlistment_app::state::answers::Answers;
 use enlistment_app::state::base64url;
 use enlistment_app::state::codec::{Decoded, Scope, SharedResult, decode, encode};
+use enlistment_app::state::plausible::WeightUnit;
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind,
 };
@@ -25,9 +26,9 @@ use enlistment_rules::round::{Round, Sex};
 type Rng = fastrand::Rng;
 
 const KEYS: &[&str] = &[
-    "r", "sx", "b", "rg", "ed", "st", "gy", "h", "w", "vd", "vl", "vr", "su", "sm", "t", "tf", "te", "to", "ct", "cv",
-    "sy", "di", "hr", "wl", "wr", "ff", "pq", "po", "pr", "pl", "tu", "ln", "ys", "yr", "ts", "pt", "ho", "sv", "sr",
-    "sc", "x", "", "r r", "Ｒ",
+    "r", "sx", "b", "rg", "ed", "st", "gy", "h", "w", "wu", "vd", "vl", "vr", "su", "sm", "t", "tf", "te", "to", "ct",
+    "cv", "sy", "di", "hr", "wl", "wr", "ff", "pq", "po", "pr", "pl", "tu", "ln", "ys", "yr", "ts", "pt", "ho", "sv",
+    "sr", "sc", "x", "", "r r", "Ｒ",
 ];
 const VALUES: &[&str] = &[
     "2026-H1",
@@ -41,6 +42,7 @@ const VALUES: &[&str] = &[
     "32",
     "99",
     "bachelor",
+    "jin",
     "enrolled",
     "175",
     "175.5",
@@ -150,6 +152,7 @@ fn random_answers(rng: &mut Rng) -> Answers {
         graduation_year: typed(rng),
         height: typed(rng),
         weight: typed(rng),
+        weight_unit: maybe(rng, &[WeightUnit::Kg, WeightUnit::Jin]),
         decimal_vision: rng.bool(),
         vision_left: typed(rng),
         vision_right: typed(rng),

@@ -180,6 +180,7 @@ async fn the_benefits_page_shows_the_official_figure_in_both_languages() {
         let html = render(&loc.to_hash()).await;
         assert!(html.contains("¥78,032"), "{locale:?}");
         assert!(html.contains("data-basis=\"official\""));
-        assert!(html.contains("<svg"), "the timeline is drawn");
+        assert!(html.contains("data-testid=\"payment-timeline\""), "the timeline is listed");
+        assert!(html.contains("data-share=\"family\""), "the money is split by who gets it");
     }
 }

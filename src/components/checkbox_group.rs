@@ -7,7 +7,7 @@ pub struct CheckboxGroup {
     pub name: &'static str,
     pub legend: &'static str,
     pub hint: Option<&'static str>,
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, String)>,
     pub selected: Vec<&'static str>,
     /// Called with the value whose box was ticked or unticked.
     pub on_toggle: Callback<String>,
@@ -19,7 +19,8 @@ pub fn checkbox_group(p: CheckboxGroup) -> Html {
         <fieldset class="field choices" aria-describedby={p.hint.map(|_| hint_id.clone())}>
             <legend>{ p.legend }</legend>
             if let Some(h) = p.hint { <p class="hint" id={hint_id}>{ h }</p> }
-            { for p.options.iter().map(|&(value, label)| {
+            { for p.options.iter().map(|(value, label)| {
+                let value = *value;
                 let id = format!("{}-{}", p.name, value);
                 let on_change = p.on_toggle.reform(move |_: Event| value.to_string());
                 html! {

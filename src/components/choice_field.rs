@@ -8,8 +8,8 @@ pub struct ChoiceField {
     pub legend: &'static str,
     pub hint: Option<&'static str>,
     pub optional: Option<&'static str>,
-    /// (value, label) pairs.
-    pub options: Vec<(&'static str, &'static str)>,
+    /// (value, label) pairs; a label may be made for the moment ("2027年毕业（应届）").
+    pub options: Vec<(&'static str, String)>,
     pub selected: Option<&'static str>,
     pub on_change: Callback<String>,
     /// Lay the options out side by side (for yes/no).
@@ -26,7 +26,8 @@ pub fn choice_field(p: ChoiceField) -> Html {
                 if let Some(o) = p.optional { <span class="optional">{" ("}{ o }{")"}</span> }
             </legend>
             if let Some(h) = p.hint { <p class="hint" id={hint_id}>{ h }</p> }
-            { for p.options.iter().map(|&(value, label)| {
+            { for p.options.iter().map(|(value, label)| {
+                let value = *value;
                 let id = format!("{}-{}", p.name, value);
                 let on_change = p.on_change.reform(move |_: Event| value.to_string());
                 html! {

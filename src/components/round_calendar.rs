@@ -4,6 +4,7 @@
 use crate::ctx::Ctx;
 use crate::i18n::Locale;
 use enlistment_rules::data::{Confidence, ROUNDS, RoundData, WindowData};
+use enlistment_rules::date::Date;
 use enlistment_rules::round::{Round, Sex, default_round};
 use yew::prelude::*;
 
@@ -17,7 +18,8 @@ fn window(ctx: &Ctx, w: &WindowData) -> String {
     let opens = l.date(w.opens);
     let closes = l.marked_date(w.closes, w.closes_alt, Confidence::Verified);
     let s = span(l, opens, closes);
-    if w.confidence == Confidence::Unverified { ctx.t().date_expected(&s) } else { s }
+    // A date that has passed is never "expected, not yet published".
+    if w.confidence == Confidence::Unverified && w.closes >= ctx.today { ctx.t().date_expected(&s) } else { s }
 }
 
 /// One round as a table row.
@@ -25,8 +27,9 @@ fn row(ctx: &Ctx, r: &RoundData, current: Round) -> Html {
     let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
     let is_current = r.round == current;
     let period = span(l, l.date(r.conscription_from), l.date(r.conscription_until));
-    let expected = r.conscription_confidence == Confidence::Unverified;
-    let marked = |s: String| if expected { t.date_expected(&s) } else { s };
+    let unverified = r.conscription_confidence == Confidence::Unverified;
+    // A date that has passed is never "expected, not yet published".
+    let marked = |s: String, until: Date| if unverified && until >= ctx.today { t.date_expected(&s) } else { s };
     html! {
         <tr class={classes!(is_current.then_some("current"))} data-round={r.round.to_string()}>
             <th scope="row" data-label={t.col_round()}>
@@ -36,8 +39,8 @@ fn row(ctx: &Ctx, r: &RoundData, current: Round) -> Html {
             </th>
             <td data-label={t.col_men()}>{ window(ctx, r.window(Sex::Male)) }</td>
             <td data-label={t.col_women()}>{ window(ctx, r.window(Sex::Female)) }</td>
-            <td data-label={t.col_conscription()}>{ marked(period) }</td>
-            <td data-label={t.col_approval()}>{ marked(l.date(r.approval)) }</td>
+            <td data-label={t.col_conscription()}>{ marked(period, r.conscription_until) }</td>
+            <td data-label={t.col_approval()}>{ marked(l.date(r.approval), r.approval) }</td>
         </tr>
     }
 }

@@ -20,6 +20,8 @@ pub struct TextField {
     pub error: Option<String>,
     /// Shown under the field when there is no error (e.g. "0.6 is 4.8 on the 5-point scale").
     pub note: Option<String>,
+    /// Shown under the field, e.g. a question about the unit with a one-tap fix.
+    pub after: Html,
     pub on_input: Callback<String>,
     /// The field was left: its error may now be shown.
     pub on_blur: Callback<()>,
@@ -54,6 +56,7 @@ pub fn text_field(p: TextField) -> Html {
                 if let Some(u) = p.unit { <span class="unit" aria-hidden="true">{ u }</span> }
             </div>
             if let (None, Some(n)) = (&p.error, p.note) { <p class="field-note">{ n }</p> }
+            { p.after }
         </div>
     }
 }

@@ -9,7 +9,7 @@ use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FlatFeet, PoliticalQuestion, Priority,
     SurgeryKind, limits,
 };
-use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, TuitionScheme};
+use enlistment_rules::benefits::{Basis, Honour, Line, LineId, Money, NonCashId, Posting, Recipient, TuitionScheme};
 use enlistment_rules::data::{Cite, Confidence};
 use enlistment_rules::date::Date;
 use enlistment_rules::process::{ChannelId, DocId, EventKind, FraudId, StepId};
@@ -110,7 +110,37 @@ impl Cat {
         if !caps.is_empty() {
             args.push(("caps", Arg::Str(caps.join(self.punct_clause_sep()).into())));
         }
-        self.by_key(&format!("explain-{}-{}", c.id.key(), c.reason.key()), &args).unwrap_or_default()
+        // Exactly on the height minimum: the medical's own measurement decides.
+        let exactly = matches!(c.get(Quantity::AboveMinCm), Some(Val::Dec(d)) if d.0 == 0);
+        args.push(("exactly", Arg::Int(i64::from(exactly))));
+        // An over-cap that the texts do not settle (sources disagree, the team's reading,
+        // unverified) is "check on site": its sentence says why, never "n years over".
+        let unsettled = c.status == Status::NeedsCheck && c.reason == Reason::OverCap;
+        if unsettled {
+            args.push(("unsettled", Arg::Str(self.keyed("unsettled", c.confidence.key()).to_string().into())));
+        }
+        let key = format!("explain-{}-{}{}", c.id.key(), c.reason.key(), if unsettled { "-unsettled" } else { "" });
+        self.by_key(&key, &args).unwrap_or_default()
+    }
+
+    /// Who gets a share of the benefits, and what it is: ("给家庭的现金", "家庭优待金和入伍奖励…").
+    pub fn share(&self, r: Recipient) -> (&str, &str) {
+        (self.keyed("share-name", r.key()), self.keyed("share-what", r.key()))
+    }
+
+    /// A criterion met, as one short line: "体重（BMI）：BMI 27，符合".
+    pub fn passed(&self, c: &Check) -> String {
+        let name = self.check(c.id);
+        match short_value(c) {
+            Some(v) => self.passed_line_value(name, v),
+            None => self.passed_line(name),
+        }
+    }
+
+    /// The typed graduation year, named from the round's year: "2026年毕业（往届，去年毕业）".
+    pub fn graduation_year(&self, graduated: i32, round_year: i32) -> String {
+        let ago = i64::from(round_year) - i64::from(graduated);
+        if ago < 0 { self.grad_year_future(graduated) } else { self.grad_year_note(ago, graduated) }
     }
 
     pub fn sex(&self, s: Sex) -> &str {
@@ -328,5 +358,25 @@ fn example(f: Field) -> &'static str {
         Field::BirthDate | Field::BirthYear => "2005-04-01",
         Field::TuitionYuan | Field::LoanYuan => "5000",
         _ => "3",
+    }
+}
+
+/// The user's number for a criterion in a few characters, the same in every language (units are
+/// SI symbols): "175 cm", "BMI 27", "4.9 / 5.0". `None` where the number needs words.
+fn short_value(c: &Check) -> Option<String> {
+    use enlistment_rules::report::CheckId as Id;
+    let num = |q: Quantity| match c.get(q)? {
+        Val::Dec(d) if q.key().contains("vision") => Some(d.to_string()),
+        Val::Dec(d) => Some(dec(d)),
+        Val::Int(n) => Some(n.to_string()),
+        _ => None,
+    };
+    match c.id {
+        Id::Height => Some(format!("{} cm", num(Quantity::HeightCm)?)),
+        Id::Bmi => Some(format!("BMI {}", num(Quantity::Bmi)?)),
+        Id::Vision => Some(format!("{} / {}", num(Quantity::VisionLeft)?, num(Quantity::VisionRight)?)),
+        Id::BloodPressure => Some(format!("{}/{} mmHg", num(Quantity::SystolicMmhg)?, num(Quantity::DiastolicMmhg)?)),
+        Id::Hearing => Some(format!("{} m / {} m", num(Quantity::WhisperLeftM)?, num(Quantity::WhisperRightM)?)),
+        _ => None,
     }
 }

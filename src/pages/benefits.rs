@@ -2,6 +2,7 @@
 //! with the self-check), the engine's estimate on the right: a total with its range, each line with
 //! its basis and sources, when it is paid, a short summary for parents, and benefits after service.
 
+use crate::browser;
 use crate::components::benefit_lines::{benefit_lines, place_name};
 use crate::components::choice_field::{ChoiceField, choice_field};
 use crate::components::non_cash_list::non_cash_list;
@@ -13,7 +14,7 @@ use crate::components::text_field::{TextField, text_field};
 use crate::ctx::use_ctx;
 use crate::state::answers::Answers;
 use enlistment_rules::applicant::{EduStatus, Education, Field};
-use enlistment_rules::benefits::{Basis, Honour, Money, Posting, TuitionScheme, estimate};
+use enlistment_rules::benefits::{Basis, Honour, Posting, TuitionScheme, estimate};
 use enlistment_rules::data::PLACES;
 use enlistment_rules::places::{place, province};
 use enlistment_rules::round::Round;
@@ -76,7 +77,10 @@ pub fn BenefitsPage() -> Html {
         .collect();
     let college = matches!(a.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate));
     let returning = college && matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted));
-    let unknown = est.lines.iter().filter(|l| l.money == Money::Unknown).count();
+    let to_estimate = Callback::from(|_: MouseEvent| {
+        browser::scroll_to("estimate");
+        browser::focus("estimate");
+    });
     let known: Vec<_> = est
         .lines
         .iter()
@@ -87,6 +91,7 @@ pub fn BenefitsPage() -> Html {
         <section class="page benefits" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ t.benefits_title() }</h1>
             <p class="lead">{ t.benefits_intro() }</p>
+            <button type="button" class="link-button phone-only no-print" onclick={to_estimate} data-testid="to-estimate">{ t.to_estimate() }</button>
             { stale_notice(&ctx, a.round_or_default(ctx.today)) }
             <div class="check-layout">
                 <form class="benefit-inputs no-print" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-labelledby="inputs-title">
@@ -149,10 +154,24 @@ pub fn BenefitsPage() -> Html {
                     }) }
                 </form>
                 <div class="results benefit-results">
-                    <div class="verdict total" role="status" aria-live="polite" data-testid="benefits-total">
+                    // No single sum: the family's cash, the recruit's pay and study benefits go to
+                    // different people at different times, so each has its own figures.
+                    <div class="verdict total" id="estimate" tabindex="-1" role="status" aria-live="polite" data-testid="benefits-total">
                         <p class="verdict-round">{ t.total_title() }{" · "}{ w.round(est.round) }{" · "}{ place_name(&ctx, est.place) }</p>
-                        <p class="verdict-line">{ w.money(est.total) }</p>
-                        if unknown > 0 { <p>{ t.total_excludes(unknown) }</p> }
+                        <ul class="shares">
+                            { for est.shares.iter().map(|s| {
+                                let (name, what) = w.share(s.recipient);
+                                html! {
+                                    <li class="share" data-share={s.recipient.key()}>
+                                        <h2 class="share-name">{ name }</h2>
+                                        <p class="share-what">{ what }</p>
+                                        <p data-testid="share-per-year">{ t.share_per_year() }{ locale.colon() }<strong>{ w.money(s.per_year) }</strong></p>
+                                        <p data-testid="share-service">{ t.share_service(s.years) }{ locale.colon() }<strong>{ w.money(s.service) }</strong></p>
+                                        if s.unknown > 0 { <p class="share-excludes">{ t.share_excludes(s.unknown) }</p> }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
                         if est.provisional { <p class="provisional">{ t.provisional_banner() }</p> }
                     </div>
                     <section class="parent-summary" aria-labelledby="parent-title">

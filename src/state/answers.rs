@@ -3,6 +3,7 @@
 //! and the benefits pages.
 
 use super::numbers;
+use super::plausible::{self, Slip, WeightUnit};
 use enlistment_rules::applicant::{
     Applicant, ColourVision, CosmeticTattoo, EduStatus, Education, ErrorCode, Field, FieldError, FlatFeet, Priority,
     SurgeryKind, limits, validate,
@@ -29,6 +30,8 @@ pub struct Answers {
     pub graduation_year: String,
     pub height: String,
     pub weight: String,
+    /// The unit chosen beside the weight; `None` reads kilograms, but asks when the number looks like 斤.
+    pub weight_unit: Option<WeightUnit>,
     /// Vision typed on the decimal scale (0.6) instead of the 5-point one (4.8).
     pub decimal_vision: bool,
     pub vision_left: String,
@@ -70,11 +73,17 @@ pub struct Answers {
 pub struct Converted<T> {
     pub value: T,
     pub errors: Vec<FieldError>,
+    /// Numbers that look typed in another unit: held back from the engine, asked about instead.
+    pub slips: Vec<(Field, Slip)>,
 }
 
 impl<T> Converted<T> {
     pub fn error(&self, field: Field) -> Option<ErrorCode> {
         self.errors.iter().find(|e| e.field == field).map(|e| e.code)
+    }
+
+    pub fn slip(&self, field: Field) -> Option<Slip> {
+        self.slips.iter().find(|(f, _)| *f == field).map(|(_, s)| *s)
     }
 }
 
@@ -83,7 +92,7 @@ struct Reader {
 }
 
 impl Reader {
-    fn dec(&mut self, text: &str, field: Field, check: fn(f64) -> Result<Dec1, ErrorCode>) -> Option<Dec1> {
+    fn dec(&mut self, text: &str, field: Field, check: impl Fn(f64) -> Result<Dec1, ErrorCode>) -> Option<Dec1> {
         if text.trim().is_empty() {
             return None;
         }
@@ -128,8 +137,12 @@ impl Answers {
         if self.status == Some(EduStatus::Graduated) {
             a.graduation_year = self.read_graduation_year(&mut r);
         }
-        a.height = r.dec(&self.height, Field::HeightCm, validate::height_cm);
-        a.weight = r.dec(&self.weight, Field::WeightKg, validate::weight_kg);
+        let mut slips = Vec::new();
+        match plausible::height(&self.height) {
+            Some(slip) => slips.push((Field::HeightCm, slip)),
+            None => a.height = r.dec(&self.height, Field::HeightCm, validate::height_cm),
+        }
+        a.weight = self.weight_kg(&mut r, &mut slips, a.height);
         let vision: fn(f64) -> Result<Dec1, ErrorCode> =
             if self.decimal_vision { validate::vision_decimal } else { validate::vision_5 };
         a.vision_left = r.dec(&self.vision_left, Field::VisionLeft, vision);
@@ -170,7 +183,32 @@ impl Answers {
                 _ => r.errors.push(p),
             }
         }
-        Converted { value: a, errors: r.errors }
+        Converted { value: a, errors: r.errors, slips }
+    }
+
+    /// The weight in kilograms, read in the chosen unit (a trailing 斤 chooses it too). Without a
+    /// chosen unit, a number that reads as 斤 at this height is held back and asked about; in any
+    /// unit, a pair with a BMI no person has is held back.
+    fn weight_kg(&self, r: &mut Reader, slips: &mut Vec<(Field, Slip)>, height: Option<Dec1>) -> Option<Dec1> {
+        let typed = numbers::normalise(&self.weight);
+        let (text, unit) = match typed.strip_suffix('斤') {
+            Some(t) => (t.to_string(), Some(WeightUnit::Jin)),
+            None => (typed, self.weight_unit),
+        };
+        let halve = |v: f64| if unit == Some(WeightUnit::Jin) { v / 2.0 } else { v };
+        let kg = r.dec(&text, Field::WeightKg, |v| validate::weight_kg(halve(v)))?;
+        let slip = match (height, unit) {
+            (Some(h), None) => plausible::weight(kg, h),
+            (Some(h), Some(_)) => plausible::pair(kg, h),
+            (None, _) => None,
+        };
+        match slip {
+            Some(s) => {
+                slips.push((Field::WeightKg, s));
+                None
+            }
+            None => Some(kg),
+        }
     }
 
     fn read_graduation_year(&self, r: &mut Reader) -> Option<i32> {
@@ -195,7 +233,7 @@ impl Answers {
         h.scheme = self.scheme.unwrap_or(TuitionScheme::Normal);
         h.posting = self.posting.unwrap_or(Posting::Ordinary);
         h.honour = self.honour.unwrap_or(Honour::None);
-        Converted { value: h, errors: r.errors }
+        Converted { value: h, errors: r.errors, slips: Vec::new() }
     }
 }
 
@@ -251,6 +289,27 @@ mod tests {
         assert_eq!(c.value.birth_year, None);
         assert_eq!(c.value.vision_right, Some(Dec1(48)));
         assert_eq!(c.value.round.to_string(), "2027-H1");
+    }
+
+    #[test]
+    fn a_weight_in_jin_is_asked_about_and_never_judged() {
+        let a = Answers { sex: Some(Sex::Male), height: "172".into(), weight: "160".into(), ..Answers::default() };
+        let c = a.convert(ymd(2026, 11, 29));
+        assert_eq!(c.slip(Field::WeightKg), Some(Slip::Jin { kg: Dec1(800) }));
+        assert_eq!(c.value.weight, None);
+        // Chosen beside the field, or typed with the unit: 80 kg.
+        let jin = Answers { weight_unit: Some(WeightUnit::Jin), ..a.clone() };
+        assert_eq!(jin.convert(ymd(2026, 11, 29)).value.weight, Some(Dec1(800)));
+        let typed = Answers { weight: "160斤".into(), ..a.clone() };
+        assert_eq!(typed.convert(ymd(2026, 11, 29)).value.weight, Some(Dec1(800)));
+        // "No, it is kilograms": the engine gets 160 kg.
+        let kg = Answers { weight_unit: Some(WeightUnit::Kg), ..a.clone() };
+        assert_eq!(kg.convert(ymd(2026, 11, 29)).value.weight, Some(Dec1(1600)));
+        // A height in metres is asked about, not refused as out of range.
+        let m = Answers { height: "1.72".into(), ..a };
+        let c = m.convert(ymd(2026, 11, 29));
+        assert_eq!(c.slip(Field::HeightCm), Some(Slip::Metres { cm: Dec1(1720) }));
+        assert_eq!(c.error(Field::HeightCm), None);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use super::answers::Answers;
 use super::base64url;
+use super::plausible::WeightUnit;
 use enlistment_rules::applicant::{
     ColourVision, CosmeticTattoo, EduStatus, Education, FlatFeet, Priority, SurgeryKind,
 };
@@ -119,6 +120,9 @@ pub fn encode(a: &Answers, scope: Scope, shared: Option<SharedResult>) -> String
     if scope == Scope::All {
         text("h", &a.height, &mut lines);
         text("w", &a.weight, &mut lines);
+        if let Some(u) = a.weight_unit {
+            lines.push(("wu", u.key().into()));
+        }
         if a.decimal_vision {
             lines.push(("vd", "1".into()));
         }
@@ -249,6 +253,7 @@ pub fn decode(payload: &str) -> Result<Decoded, CodecError> {
             "gy" => a.graduation_year = s,
             "h" => a.height = s,
             "w" => a.weight = s,
+            "wu" => a.weight_unit = Some(one(v, WeightUnit::from_key)?),
             "vd" if v == "1" => a.decimal_vision = true,
             "vl" => a.vision_left = s,
             "vr" => a.vision_right = s,
@@ -327,6 +332,7 @@ mod tests {
             graduation_year: "2026".into(),
             height: "163".into(),
             weight: "abc".into(),
+            weight_unit: Some(WeightUnit::Jin),
             decimal_vision: true,
             vision_left: "0.6".into(),
             vision_right: "1.0".into(),

@@ -5,3 +5,4 @@ pub mod base64url;
 pub mod codec;
 pub mod ics;
 pub mod numbers;
+pub mod plausible;

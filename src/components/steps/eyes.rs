@@ -21,7 +21,7 @@ pub fn eyes(s: &StepCtx) -> Html {
             { choice_field(ChoiceField {
                 name: "scale".into(), legend: t.q_scale(), hint: Some(t.hint_scale()), inline: true,
                 selected: Some(if a.decimal_vision { "decimal" } else { "five" }),
-                options: vec![("five", t.scale_five()), ("decimal", t.scale_decimal())],
+                options: vec![("five", t.scale_five().into()), ("decimal", t.scale_decimal().into())],
                 on_change: s.set(|a, v| a.decimal_vision = v == "decimal"),
                 ..ChoiceField::default()
             }) }

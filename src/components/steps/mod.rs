@@ -16,7 +16,7 @@ use crate::i18n::Cat;
 use crate::state::answers::{Answers, Converted};
 use enlistment_rules::applicant::{Applicant, Field};
 use enlistment_rules::data::PROVINCES;
-use enlistment_rules::round::rounds;
+use enlistment_rules::round::rounds_for_list;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -170,8 +170,8 @@ impl StepCtx<'_> {
     }
 
     /// Options for a yes/no question.
-    pub fn yes_no(&self) -> Vec<(&'static str, &'static str)> {
-        vec![("y", self.ctx.t().yes()), ("n", self.ctx.t().no())]
+    pub fn yes_no(&self) -> Vec<(&'static str, String)> {
+        vec![("y", self.ctx.t().yes().into()), ("n", self.ctx.t().no().into())]
     }
 }
 
@@ -184,13 +184,18 @@ pub fn options<T: Copy>(
     all: &[T],
     key: fn(T) -> &'static str,
     label: impl Fn(T) -> &'static str,
-) -> Vec<(&'static str, &'static str)> {
-    all.iter().map(|x| (key(*x), label(*x))).collect()
+) -> Vec<(&'static str, String)> {
+    all.iter().map(|x| (key(*x), label(*x).to_string())).collect()
 }
 
-/// The rounds in the data, for a select: key and name in the page's language.
+/// The rounds in the data, for a select: key and name in the page's language; open and coming
+/// rounds first, closed ones after them and marked so.
 pub fn round_options(ctx: &Ctx) -> Vec<(String, String)> {
-    rounds().map(|r| (r.round.to_string(), ctx.w().round(r.round))).collect()
+    let (t, w) = (ctx.t(), ctx.w());
+    rounds_for_list(ctx.today)
+        .into_iter()
+        .map(|(r, closed)| (r.to_string(), if closed { t.round_closed_option(w.round(r)) } else { w.round(r) }))
+        .collect()
 }
 
 /// "Not given" and the provinces, for a select: code and name in the page's language.

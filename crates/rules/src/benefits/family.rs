@@ -117,7 +117,9 @@ fn yearly(r: &LocalRecord) -> Option<(Money, LineReason)> {
 }
 
 /// The records whose yearly figures make the comparison: those of the same province if there are
-/// two or more, else all; only standards from the five years before enlistment count.
+/// two or more, else none: another province's standard says nothing about this one, so a range
+/// assembled from other provinces is never shown (issue #14). Only standards from the five years
+/// before enlistment count.
 fn comparables(province: Option<&str>, year: i32) -> Vec<(&'static LocalRecord, i64)> {
     let recent: Vec<(&'static LocalRecord, i64)> = RECORDS
         .iter()
@@ -126,11 +128,13 @@ fn comparables(province: Option<&str>, year: i32) -> Vec<(&'static LocalRecord, 
         .collect();
     let same: Vec<_> =
         recent.iter().copied().filter(|(r, _)| province.is_some_and(|p| province_of(r.place) == Some(p))).collect();
-    if same.len() >= 2 { same } else { recent }
+    if same.len() >= 2 { same } else { Vec::new() }
 }
 
 pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
-    let mut line = Line::new(LineId::FamilyPayment, Money::Unknown, Basis::Estimate, LineReason::ComparableRange)
+    // Without a figure of the place or its province: the national rule (families are paid; each
+    // province sets the amount), with no amount.
+    let mut line = Line::new(LineId::FamilyPayment, Money::Unknown, Basis::National, LineReason::NationalRuleOnly)
         .input(Quantity::YearsServed, Val::Int(years_served));
     if let Some(rule) = data::FAMILY_PAYMENT_RULE.at(enlistment) {
         line = line.cite(rule);
@@ -162,8 +166,9 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
             };
             return Line { money: per_year.times(years_served, 1), basis, reason, ..line };
         }
-        // The place's rule is known but not its amount: an estimate, with the rule cited.
+        // The place's rule is known but not its amount: the rule cited, no amount.
         line.reason = LineReason::RuleWithoutAmount;
+        line.basis = Basis::Estimate;
     }
     let compared = comparables(h.place.and_then(province_of), enlistment.year());
     let amounts: Vec<i64> = compared.iter().map(|(_, y)| *y).collect();
@@ -172,8 +177,12 @@ pub fn payment(h: &Household, enlistment: Date, years_served: i64) -> Line {
             for (r, _) in &compared {
                 line = line.cites(r.cite, r.confidence);
             }
+            let reason =
+                if line.reason == LineReason::NationalRuleOnly { LineReason::ComparableRange } else { line.reason };
             Line {
                 money: Money::between(fen(lo), fen(hi)).times(years_served, 1),
+                basis: Basis::Estimate,
+                reason,
                 ..line
                     .input(Quantity::Comparables, Val::Int(amounts.len() as i64))
                     .input(Quantity::ComparableMinYuan, Val::Int(lo))

@@ -62,6 +62,38 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    /// Who gets a benefit and when: cash to the family during service, the recruit's own pay,
+    /// and study benefits after service. Their sums are never added together: they go to
+    /// different people at different times.
+    Recipient {
+        Family = "family",
+        Recruit = "recruit",
+        Study = "study",
+    }
+}
+
+impl LineId {
+    pub fn recipient(self) -> Recipient {
+        match self {
+            LineId::FamilyPayment | LineId::EnlistmentReward => Recipient::Family,
+            LineId::Allowance | LineId::DischargePayment | LineId::DischargeGrant => Recipient::Recruit,
+            LineId::TuitionCompensation | LineId::TuitionWaiver | LineId::VeteranStudentGrant => Recipient::Study,
+        }
+    }
+}
+
+/// The lines of one recipient added up: over the whole service (two years) and per year of it.
+/// Lines of unknown amount are left out and counted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Share {
+    pub recipient: Recipient,
+    pub service: Money,
+    pub per_year: Money,
+    pub years: i64,
+    pub unknown: usize,
+}
+
+keyed_enum! {
     /// Where a figure comes from: a document of the user's place, a national rule, an estimate,
     /// or a place's figure seen only in an online copy (grade C), so not verified.
     Basis {
@@ -101,6 +133,8 @@ keyed_enum! {
         OfficialFloor = "official_floor",
         OfficialApprox = "official_approx",
         ComparableRange = "comparable_range",
+        /// Only the national rule: the province sets the amount and the data has none for it.
+        NationalRuleOnly = "national_rule_only",
         NotInGroups = "not_in_groups",
         VariesByPlace = "varies_by_place",
         RuleWithoutAmount = "rule_without_amount",
@@ -232,6 +266,9 @@ impl Line {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Payment {
     pub month: u8,
+    /// Paid once the veteran is back at school (the fee waiver, the veterans' grant, compensation
+    /// paid on returning): after discharge, not at it.
+    pub after_service: bool,
     pub line: LineId,
     pub money: Money,
 }
@@ -254,8 +291,11 @@ pub struct Estimate {
     pub enlistment: Date,
     pub place: Option<&'static str>,
     pub lines: Vec<Line>,
-    /// The sum of the lines with an amount; lines of unknown amount are not in it.
+    /// The sum of the lines with an amount; lines of unknown amount are not in it. It mixes
+    /// money to different people at different times: the app shows `shares` instead.
     pub total: Money,
+    /// The lines added up by who gets them, in the order of `Recipient::ALL`.
+    pub shares: Vec<Share>,
     pub payments: Vec<Payment>,
     pub non_cash: Vec<NonCash>,
 }
@@ -292,20 +332,41 @@ pub fn estimate(h: &Household) -> Estimate {
     for l in &lines {
         match l.id {
             LineId::TuitionCompensation | LineId::EnlistmentReward if !l.paid_after_service => {
-                payments.push(Payment { month: 0, line: l.id, money: l.money })
+                payments.push(Payment { month: 0, after_service: false, line: l.id, money: l.money })
             }
             LineId::FamilyPayment => {
                 let every = data::FAMILY_PAYMENT_INTERVAL_MONTHS.at(enlistment).map_or(6, |d| d.value).max(1);
                 let n = (i64::from(months) / every).max(1);
                 for i in 1..=n {
-                    payments.push(Payment { month: (i * every) as u8, line: l.id, money: l.money.times(1, n) });
+                    let money = l.money.times(1, n);
+                    payments.push(Payment { month: (i * every) as u8, after_service: false, line: l.id, money });
                 }
             }
             LineId::Allowance => {}
-            _ => payments.push(Payment { month: months, line: l.id, money: l.money }),
+            LineId::TuitionWaiver | LineId::VeteranStudentGrant | LineId::TuitionCompensation => {
+                payments.push(Payment { month: months, after_service: true, line: l.id, money: l.money })
+            }
+            _ => payments.push(Payment { month: months, after_service: false, line: l.id, money: l.money }),
         }
     }
     payments.retain(|p| !matches!(p.money, Money::Exact(0) | Money::Unknown));
+    // In time order; payments of one month keep the order of the lines (a stable sort).
+    payments.sort_by_key(|p| (p.month, p.after_service));
+    let shares = Recipient::ALL
+        .iter()
+        .map(|r| {
+            let mine: Vec<&Line> = lines.iter().filter(|l| l.id.recipient() == *r).collect();
+            let known = mine.iter().filter(|l| l.money != Money::Unknown);
+            let service = known.fold(Money::Exact(0), |t, l| t.plus(l.money));
+            Share {
+                recipient: *r,
+                service,
+                per_year: service.times(1, years_served.max(1)),
+                years: years_served,
+                unknown: mine.iter().filter(|l| l.money == Money::Unknown).count(),
+            }
+        })
+        .collect();
     Estimate {
         round: h.round,
         provisional: h.round.provisional(),
@@ -313,7 +374,54 @@ pub fn estimate(h: &Household) -> Estimate {
         place: h.place,
         lines,
         total,
+        shares,
         payments,
         non_cash: noncash::list(h, enlistment),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_split_by_who_gets_what_and_are_never_mixed() {
+        // Issue #14: cash to the family (优待金, rewards); the recruit's own pay (allowance,
+        // 退役金, local grants); study benefits later (compensation, waiver, veterans' grant).
+        let family = [LineId::FamilyPayment, LineId::EnlistmentReward];
+        let recruit = [LineId::Allowance, LineId::DischargePayment, LineId::DischargeGrant];
+        for id in LineId::ALL {
+            let want = if family.contains(id) {
+                Recipient::Family
+            } else if recruit.contains(id) {
+                Recipient::Recruit
+            } else {
+                Recipient::Study
+            };
+            assert_eq!(id.recipient(), want, "{id:?}");
+        }
+        let mut h = Household::new(Round::parse("2026-H2").unwrap());
+        h.place = Some("32-wujiang");
+        h.education = Some(Education::Bachelor);
+        h.status = Some(EduStatus::Enrolled);
+        h.tuition_yuan = Some(5000);
+        h.years_studied = Some(2);
+        h.years_remaining = Some(2);
+        let e = estimate(&h);
+        assert_eq!(e.shares.iter().map(|s| s.recipient).collect::<Vec<_>>(), Recipient::ALL);
+        for s in &e.shares {
+            let known = e.lines.iter().filter(|l| l.id.recipient() == s.recipient && l.money != Money::Unknown);
+            let sum = known.fold(Money::Exact(0), |t, l| t.plus(l.money));
+            assert_eq!(s.service, sum, "{:?}", s.recipient);
+            assert_eq!(s.per_year, sum.times(1, s.years));
+        }
+        let family = e.shares[0].service.bounds().unwrap().0;
+        let fp = e.line(LineId::FamilyPayment).unwrap().money.bounds().unwrap().0;
+        assert!(family >= fp && fp > 0);
+        // Payments in time order; what is paid back at school comes after discharge, not at it.
+        assert!(e.payments.windows(2).all(|w| (w[0].month, w[0].after_service) <= (w[1].month, w[1].after_service)));
+        let later: Vec<LineId> = e.payments.iter().filter(|p| p.after_service).map(|p| p.line).collect();
+        assert!(later.contains(&LineId::TuitionWaiver), "{later:?}");
+        assert!(!later.contains(&LineId::FamilyPayment) && !later.contains(&LineId::DischargePayment));
     }
 }

@@ -185,7 +185,19 @@ pub fn check(a: &Applicant, date: Date) -> (Check, Option<Placed>) {
         .value(Quantity::Track, Val::Key(track.key()));
     // A half with its own texts cites those (the women's first-half high-school "no" rests on the
     // graduation logic as local notices state it, not on the national text).
-    let c = if rule.cite.is_empty() { c.cite(dated) } else { c.cites(rule.cite, dated.confidence) }
+    let mut c = if rule.cite.is_empty() { c.cite(dated) } else { c.cites(rule.cite, dated.confidence) }
         .at_most(rule.confidence);
+    // A man still at high school can enlist now on the junior-high route (leaving school) or
+    // wait until he graduates: the report gives both caps so the choice can be explained.
+    let cap = |t: Track| t.param().at(date).and_then(|d| d.value.half(a.round.half).cap.map(|cap| (d, cap)));
+    if matches!(track, Track::MaleHighSchoolEnrolled | Track::MaleHighSchoolGraduating)
+        && let (Some((junior, now)), Some((graduate, later))) = (cap(Track::MaleJuniorHigh), cap(Track::MaleHighSchool))
+    {
+        c = c
+            .threshold(Quantity::AgeCap, Val::Int(i64::from(now)))
+            .threshold(Quantity::GraduateAgeCap, Val::Int(i64::from(later)))
+            .cite(junior)
+            .cite(graduate);
+    }
     (c, Some(Placed { track, rule, dated }))
 }

@@ -2,7 +2,7 @@
 //! answers (registration for men, ranking for women, where students enlist). Never a verdict.
 
 use super::education::{Placed, Track};
-use crate::applicant::{Applicant, EduStatus, Priority};
+use crate::applicant::{Applicant, EduStatus, Education, Priority};
 use crate::data::{self, Param};
 use crate::date::Date;
 use crate::report::{Check, CheckId, Note, NoteId, Quantity, Reason, Val};
@@ -78,8 +78,24 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             Priority::DisasterRelief => NoteId::PriorityDisasterRelief,
         });
     }
+    // Catch-up registration (补登) is for a man past the year he reached the registration age
+    // (the law's minimum, 18) and within the catch-up age; one who turns 18 this year registers
+    // as usual, one past the catch-up age can no longer. Without a birth year it is shown.
+    let makeup = match (a.birth_year, data::NOTE_REGISTRATION_MAKEUP.at(date), data::AGE_MIN.at(date)) {
+        (Some(y), Some(max), Some(min)) => {
+            let age = i64::from(a.round.year) - i64::from(y);
+            age > min.value && age <= max.value
+        }
+        _ => true,
+    };
     match a.sex {
-        Some(Sex::Male) => ids.extend([NoteId::Registration, NoteId::RegistrationMakeup, NoteId::RegistrationCheck]),
+        Some(Sex::Male) => {
+            ids.push(NoteId::Registration);
+            if makeup {
+                ids.push(NoteId::RegistrationMakeup);
+            }
+            ids.push(NoteId::RegistrationCheck);
+        }
         Some(Sex::Female) => ids.push(NoteId::WomenRanking),
         None => {}
     }
@@ -91,11 +107,14 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             ids.push(NoteId::Wording2026);
         }
     }
-    if matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted | EduStatus::Graduating)) {
+    // Enlisting where one studies and keeping the study place (保留学籍) are for students of a
+    // 普通高校; a school pupil who enlists leaves school (the education check says so).
+    let college = matches!(a.education, Some(Education::JuniorCollege | Education::Bachelor | Education::Postgraduate));
+    if college && matches!(a.status, Some(EduStatus::Enrolled | EduStatus::Admitted | EduStatus::Graduating)) {
         ids.push(NoteId::WhereToEnlist);
         ids.push(NoteId::KeepStudyPlace);
     }
-    if checks.iter().any(|c| c.id == CheckId::Bmi && c.value.iter().any(|(q, _)| *q == crate::report::Quantity::Bmi)) {
+    if checks.iter().any(|c| c.id == CheckId::Bmi && c.value.iter().any(|(q, _)| *q == Quantity::Bmi)) {
         ids.push(NoteId::Glucose);
     }
     ids.extend([NoteId::ResidencePermit, NoteId::Deferral, NoteId::Exemption]);
