@@ -60,17 +60,11 @@ fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> (String, usize) {
 
 /// `made`: how many dates the calendar file held when the user made it (the page keeps it, so
 /// the card can confirm the download).
-/// The yearly registration deadline in force today ("10月31日" / "31 Oct"), from the data; absent
-/// where no text gives one.
+/// The yearly registration deadline in force today ("10月31日" / "31 Oct"); absent where no text
+/// gives one.
 fn registration_deadline(ctx: &Ctx) -> Arg<'static> {
-    use enlistment_rules::data::{REGISTRATION_DEADLINE_DAY, REGISTRATION_DEADLINE_MONTH};
-    match (REGISTRATION_DEADLINE_MONTH.at(ctx.today), REGISTRATION_DEADLINE_DAY.at(ctx.today)) {
-        (Some(m), Some(d)) => match (u8::try_from(m.value), u8::try_from(d.value)) {
-            (Ok(m), Ok(d)) => Arg::from(ctx.t().date_day_month(d, m)),
-            _ => Arg::Absent,
-        },
-        _ => Arg::Absent,
-    }
+    enlistment_rules::process::registration_deadline(ctx.today)
+        .map_or(Arg::Absent, |d| Arg::from(ctx.locale().day_month(d)))
 }
 
 pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>, made: UseStateHandle<Option<usize>>) -> Html {

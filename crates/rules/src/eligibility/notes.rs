@@ -46,17 +46,9 @@ fn numbered(id: NoteId) -> Option<(&'static Param<i64>, Quantity)> {
 /// rules date's year (absent where no text gives one), the junior-high route's age cap.
 fn more_numbers(id: NoteId, date: Date, placed: Option<Placed>) -> Vec<(Quantity, Val)> {
     match id {
-        NoteId::Registration => {
-            let (Some(m), Some(d)) =
-                (data::REGISTRATION_DEADLINE_MONTH.at(date), data::REGISTRATION_DEADLINE_DAY.at(date))
-            else {
-                return Vec::new();
-            };
-            let (Ok(m), Ok(d)) = (u8::try_from(m.value), u8::try_from(d.value)) else { return Vec::new() };
-            crate::date::checked(date.year(), m, d)
-                .map(|deadline| vec![(Quantity::RegistrationDeadlineDayMonth, Val::Date(deadline))])
-                .unwrap_or_default()
-        }
+        NoteId::Registration => crate::process::registration_deadline(date)
+            .map(|deadline| vec![(Quantity::RegistrationDeadlineDayMonth, Val::Date(deadline))])
+            .unwrap_or_default(),
         NoteId::JuniorHighCap => placed
             .and_then(|p| p.rule.cap)
             .map(|cap| vec![(Quantity::AgeCap, Val::Int(i64::from(cap)))])
