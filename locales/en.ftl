@@ -237,7 +237,10 @@ deadline-for-sex = Shown for your answer: { $sex }.
 deadline-any-sex = No sex given: the earliest deadline for men or women is shown.
 deadline-conflict = Published sources give different deadlines; the countdown uses the earlier one.
 deadline-expected = This date is expected from earlier years’ pattern; the national notice is not yet published.
-registration-note = Military-service registration must be done by 31 October at the latest; your county may set an earlier date, so check its registration notice.
+registration-note = { $deadline ->
+    [none] Military-service registration must be done by the date your county sets: check its registration notice.
+   *[other] Military-service registration must be done by { $deadline } at the latest; your county may set an earlier date, so check its registration notice.
+}
 ics-button = Add to my calendar (.ics)
 ics-hint = Downloads a calendar file with the application openings and deadlines, the registration deadline and the approval dates from today on, with a reminder 3 days before each. The file is made on your device; no server is involved.
 deadline-register = Register and apply on 全国征兵网
@@ -664,13 +667,19 @@ note-priority_families = Children and siblings of martyrs and of soldiers who di
 note-priority_students = University students in science and engineering and people with skills the forces need are approved first.
 note-priority_bilingual = Bilingual young people and descendants of veterans from old revolutionary areas are sought out.
 note-priority_disaster_relief = Young people who did outstanding work in disaster relief are approved first.
-note-registration = Men must do their first military-service registration (兵役登记) in the year they turn 18, and before applying. It is done on the National Conscription Website; from 2026 by 31 October at the latest, earlier in some counties.
+note-registration = Men must do their first military-service registration (兵役登记) in the year they turn { $registration_age }, and before applying. It is done on the National Conscription Website{ $registration_deadline_day_month ->
+    [none] .
+   *[other] , by { $registration_deadline_day_month } at the latest; earlier in some counties.
+}
 note-where_to_enlist = University students and this year's graduates may enlist where their household was registered before university, or where the university is; freshmen enlist at their pre-university registration.
-note-keep_study_place = Students and freshmen who enlist keep their place; they can resume or start within 2 years after discharge and may ask to change major.
+note-keep_study_place = Students and freshmen who enlist keep their place; they can resume or start within { $return_within_years ->
+    [one] { $return_within_years } year
+   *[other] { $return_within_years } years
+} after discharge and may ask to change major.
 note-women_ranking = After applications close, women applicants are ranked by their relative gaokao (college entrance exam) score to choose who goes forward, so a gaokao score is needed.
-note-junior_high_cap = Men with junior-high education must be 20 or younger.
-note-wording_2026 = The 2026 national notice no longer says "this year's" (应届) for women graduates while local notices still do: ask your conscription office whether earlier graduates can apply.
-note-glucose = The medical also tests fasting blood glucose (under 7.0 mmol/L) and many other things a self-check cannot.
+note-junior_high_cap = Men with junior-high education must be { $age_cap } or younger.
+note-wording_2026 = The { $notice_year } national notice no longer says "this year's" (应届) for women graduates while local notices still do: ask your conscription office whether earlier graduates can apply.
+note-glucose = The medical also tests fasting blood glucose (under { $fasting_glucose_below_mmol } mmol/L) and many other things a self-check cannot.
 note-prescreen_items = Pre-screening (初审初检) looks first at household registration, age, education, height, weight and eyesight.
 note-final_decision = The county conscription office decides collectively, on the results of the medical and the political review.
 note-provisional = No national notice has been published for this round: the latest known rules are used and the result is provisional.

@@ -224,7 +224,10 @@ deadline-for-sex = 按你填写的性别（{ $sex }）显示。
 deadline-any-sex = 没有填写性别，显示男女中最早的截止日期。
 deadline-conflict = 不同来源公布的截止日期不一样，按较早的一个倒计时。
 deadline-expected = 这个日期是按往年规律推算的，全国征兵通知尚未发布。
-registration-note = 兵役登记最迟在10月31日前完成；你所在的县可能规定更早的日期，以当地兵役登记公告为准。
+registration-note = { $deadline ->
+    [none] 兵役登记要在当地规定的日期前完成，以当地兵役登记公告为准。
+   *[other] 兵役登记最迟在{ $deadline }前完成；你所在的县可能规定更早的日期，以当地兵役登记公告为准。
+}
 ics-button = 加入我的日历（.ics）
 ics-hint = 下载一个日历文件，包含今天以后的报名开始和截止、兵役登记截止和批准入伍日期，截止前3天提醒。文件在你的设备上生成，不经过任何服务器。
 deadline-register = 到全国征兵网登记、报名
@@ -576,13 +579,16 @@ note-priority_families = 烈士、因公牺牲军人、病故军人的子女和�
 note-priority_students = 优先批准理工类大学生和部队需要的技能人才入伍。
 note-priority_bilingual = 注重征集双语青年和老区退役军人后代。
 note-priority_disaster_relief = 在抢险救灾中表现突出的青年优先批准入伍。
-note-registration = 男性公民在年满18周岁的当年要进行初次兵役登记，应征报名前必须先登记。可在全国征兵网办理；2026年起最晚在10月31日前完成，有的县要求更早。
+note-registration = 男性公民在年满{ $registration_age }周岁的当年要进行初次兵役登记，应征报名前必须先登记。可在全国征兵网办理{ $registration_deadline_day_month ->
+    [none] 。
+   *[other] ；最晚在{ $registration_deadline_day_month }前完成，有的县要求更早。
+}
 note-where_to_enlist = 高校在校生和应届毕业生可以在入学前户籍地或学校所在地应征；大学新生在入学前户籍地应征。
-note-keep_study_place = 在校生和新生入伍，保留学籍或入学资格，退役后2年内可以复学或入学，并可申请转专业。
+note-keep_study_place = 在校生和新生入伍，保留学籍或入学资格，退役后{ $return_within_years }年内可以复学或入学，并可申请转专业。
 note-women_ranking = 女兵网上报名结束后，系统按高考相对分数排序，确定初选对象，所以要有高考成绩。
-note-junior_high_cap = 初中文化程度的男青年，年龄不超过20周岁。
-note-wording_2026 = 2026年全国征兵通知对女大学毕业生不再写“应届”，而地方公告仍写“应届”：往届毕业生能否报名，请向当地征兵办公室确认。
-note-glucose = 体检还要查空腹血糖（须低于7.0 mmol/L）、内科、外科等很多项目，自测无法判断。
+note-junior_high_cap = 初中文化程度的男青年，年龄不超过{ $age_cap }周岁。
+note-wording_2026 = { $notice_year }年全国征兵通知对女大学毕业生不再写“应届”，而地方公告仍写“应届”：往届毕业生能否报名，请向当地征兵办公室确认。
+note-glucose = 体检还要查空腹血糖（须低于{ $fasting_glucose_below_mmol } mmol/L）、内科、外科等很多项目，自测无法判断。
 note-prescreen_items = 初审初检先看户籍、年龄、学历、身高、体重和视力。
 note-final_decision = 能否入伍，最终由县级征兵办公室根据体格检查、政治考核结果集体审定。
 note-provisional = 这一批次还没有发布全国征兵通知，按最新已知的规则推算，结果是暂定的。

@@ -225,17 +225,8 @@ pub fn show_fatal_error() {
     div.set_id("fatal");
     let _ = div.set_attribute("role", "alert");
     // The page carries the message in every language (filled from the catalogs at build time), so
-    // a reader whose language file has not arrived still understands it; else the words here.
-    let text = doc.get_element_by_id("fatal-text").and_then(|e| e.text_content()).unwrap_or_else(|| {
-        let mut text = String::new();
-        for l in Locale::all().filter(|l| l.ready()) {
-            text.push_str(l.t().error_title());
-            text.push_str(" — ");
-            text.push_str(l.t().error_body());
-            text.push('\n');
-        }
-        text
-    });
+    // a reader whose language file has not arrived still understands it.
+    let text = doc.get_element_by_id("fatal-text").and_then(|e| e.text_content()).unwrap_or_default();
     div.set_text_content(Some(&text));
     let _ = body.prepend_with_node_1(&div);
     // If the panic came before the app mounted, "Loading…" would otherwise stay forever.

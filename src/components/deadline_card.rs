@@ -6,6 +6,7 @@ use super::citations::citations;
 use super::external_link::external_link;
 use crate::browser;
 use crate::ctx::Ctx;
+use crate::i18n::Arg;
 use crate::state::ics::{Entry, calendar};
 use enlistment_rules::data::Confidence;
 use enlistment_rules::date::{days_between, iso};
@@ -59,6 +60,13 @@ fn calendar_file(ctx: &Ctx, sex: Option<Sex>) -> (String, usize) {
 
 /// `made`: how many dates the calendar file held when the user made it (the page keeps it, so
 /// the card can confirm the download).
+/// The yearly registration deadline in force today ("10月31日" / "31 Oct"); absent where no text
+/// gives one.
+fn registration_deadline(ctx: &Ctx) -> Arg<'static> {
+    enlistment_rules::process::registration_deadline(ctx.today)
+        .map_or(Arg::Absent, |d| Arg::from(ctx.locale().day_month(d)))
+}
+
 pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>, made: UseStateHandle<Option<usize>>) -> Html {
     let (t, w, l) = (ctx.t(), ctx.w(), ctx.locale());
     let next = next_deadline(ctx.today, sex);
@@ -89,7 +97,7 @@ pub fn deadline_card(ctx: &Ctx, sex: Option<Sex>, made: UseStateHandle<Option<us
                 { match sex { Some(s) => t.deadline_for_sex(w.sex(s)), None => t.deadline_any_sex().to_string() } }
                 { t.punct_sentence_sep() }{ t.process_today(l.date(ctx.today)) }
             </p>
-            if sex != Some(Sex::Female) { <p class="note">{ t.registration_note() }</p> }
+            if sex != Some(Sex::Female) { <p class="note">{ t.registration_note(registration_deadline(ctx)) }</p> }
             <p class="register" data-testid="register">{ external_link(ctx, "gfbzb", html! { t.deadline_register() }) }</p>
             <p>
                 <button type="button" class="button" data-testid="ics" onclick={download}>{ t.ics_button() }</button>

@@ -25,15 +25,19 @@ pub struct StepWords<'a> {
 }
 
 /// A number the engine reported, as a placeholder's value: whole numbers stay numbers (they pick
-/// plural variants), vision keeps its decimal (4.8, 5.0: how the chart reads), other one-decimal
+/// plural variants), vision and glucose keep their decimal (4.8, 7.0: how they are written), other one-decimal
 /// quantities drop a useless ".0", amounts in yuan are grouped, dates are written in the language.
 fn value(cat: &Cat, q: Quantity, v: Val) -> Arg<'static> {
     let key = q.key();
     match v {
         Val::Int(n) if key.ends_with("_yuan") => Arg::Str(yuan(n).into()),
         Val::Int(n) => Arg::Int(n),
-        Val::Dec(d) if key.contains("vision") => Arg::Str(d.to_string().into()),
+        Val::Dec(d) if key.contains("vision") || key.contains("mmol") => Arg::Str(d.to_string().into()),
         Val::Dec(d) => Arg::Str(dec(d).into()),
+        // A date that recurs every year ("by 31 October"): day and month only.
+        Val::Date(d) if key.ends_with("_day_month") => {
+            Arg::Str(cat.date_day_month(d.day(), u8::from(d.month())).into())
+        }
         Val::Date(d) => Arg::Str(cat.date(d).into()),
         Val::Key(k) => Arg::Str(k.into()),
     }

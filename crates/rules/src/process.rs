@@ -200,9 +200,7 @@ pub fn events() -> Vec<Event> {
     let first_year = ROUNDS.first().map_or(0, |r| r.round.year);
     for y in first_year..=last_year {
         let on = crate::date::ymd(y, 1, 1);
-        if let (Some(m), Some(d)) = (data::REGISTRATION_DEADLINE_MONTH.at(on), data::REGISTRATION_DEADLINE_DAY.at(on))
-            && let Some(date) = checked(y, m.value as u8, d.value as u8)
-        {
+        if let (Some(m), Some(date)) = (data::REGISTRATION_DEADLINE_MONTH.at(on), registration_deadline(on)) {
             out.push(Event {
                 date,
                 alt: None,
@@ -245,6 +243,13 @@ pub fn current_step(r: &RoundData, sex: Option<Sex>, today: Date) -> Option<Step
     } else {
         return None;
     })
+}
+
+/// The military-service registration deadline of `on`'s year, by the texts in force on `on`
+/// (31 October from 2026; 30 September in 2025); `None` where no text gives one.
+pub fn registration_deadline(on: Date) -> Option<Date> {
+    let (m, d) = (data::REGISTRATION_DEADLINE_MONTH.at(on)?, data::REGISTRATION_DEADLINE_DAY.at(on)?);
+    checked(on.year(), u8::try_from(m.value).ok()?, u8::try_from(d.value).ok()?)
 }
 
 #[cfg(test)]

@@ -14,9 +14,7 @@ fn rule(id: NoteId) -> Option<&'static Param<()>> {
         NoteId::PriorityStudents => &data::NOTE_PRIORITY_STUDENTS,
         NoteId::PriorityBilingual => &data::NOTE_PRIORITY_BILINGUAL,
         NoteId::PriorityDisasterRelief => &data::NOTE_PRIORITY_DISASTER_RELIEF,
-        NoteId::Registration => &data::NOTE_REGISTRATION,
         NoteId::WhereToEnlist => &data::NOTE_WHERE_TO_ENLIST,
-        NoteId::KeepStudyPlace => &data::NOTE_KEEP_STUDY_PLACE,
         NoteId::WomenRanking => &data::NOTE_WOMEN_RANKING,
         NoteId::JuniorHighCap => &data::NOTE_JUNIOR_HIGH_CAP,
         NoteId::Wording2026 => &data::NOTE_WORDING_2026,
@@ -25,7 +23,9 @@ fn rule(id: NoteId) -> Option<&'static Param<()>> {
         NoteId::RegistrationCheck => &data::NOTE_REGISTRATION_CHECK,
         NoteId::Deferral => &data::NOTE_DEFERRAL,
         NoteId::Exemption => &data::NOTE_EXEMPTION,
-        NoteId::ResidencePermit | NoteId::RegistrationMakeup => return None,
+        NoteId::ResidencePermit | NoteId::RegistrationMakeup | NoteId::Registration | NoteId::KeepStudyPlace => {
+            return None;
+        }
         NoteId::Glucose => return None,
         NoteId::Provisional => return None,
     })
@@ -36,8 +36,25 @@ fn numbered(id: NoteId) -> Option<(&'static Param<i64>, Quantity)> {
     Some(match id {
         NoteId::ResidencePermit => (&data::NOTE_RESIDENCE_PERMIT, Quantity::ResidencePermitYears),
         NoteId::RegistrationMakeup => (&data::NOTE_REGISTRATION_MAKEUP, Quantity::MakeupMaxAge),
+        NoteId::Registration => (&data::NOTE_REGISTRATION, Quantity::RegistrationAge),
+        NoteId::KeepStudyPlace => (&data::NOTE_KEEP_STUDY_PLACE, Quantity::ReturnWithinYears),
         _ => return None,
     })
+}
+
+/// Numbers a note's sentence needs from elsewhere in the data: the registration deadline of the
+/// rules date's year (absent where no text gives one), the junior-high route's age cap.
+fn more_numbers(id: NoteId, date: Date, placed: Option<Placed>) -> Vec<(Quantity, Val)> {
+    match id {
+        NoteId::Registration => crate::process::registration_deadline(date)
+            .map(|deadline| vec![(Quantity::RegistrationDeadlineDayMonth, Val::Date(deadline))])
+            .unwrap_or_default(),
+        NoteId::JuniorHighCap => placed
+            .and_then(|p| p.rule.cap)
+            .map(|cap| vec![(Quantity::AgeCap, Val::Int(i64::from(cap)))])
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }
 
 pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Check]) -> Vec<Note> {
@@ -103,9 +120,14 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             continue;
         }
         // A note is shown only while the data has a text for it on the rules date.
-        let (sources, numbers) = match (id, rule(id), numbered(id)) {
+        let (sources, mut numbers) = match (id, rule(id), numbered(id)) {
             (NoteId::Glucose, _, _) => match data::FASTING_GLUCOSE_BELOW.at(date) {
-                Some(d) => (d.cite.iter().collect(), Vec::new()),
+                Some(d) => (d.cite.iter().collect(), vec![(Quantity::FastingGlucoseBelowMmol, Val::Dec(d.value))]),
+                None => continue,
+            },
+            // The year of the notice whose wording is in question: the year its text took effect.
+            (NoteId::Wording2026, Some(param), _) => match param.at(date) {
+                Some(d) => (d.cite.iter().collect(), vec![(Quantity::NoticeYear, Val::Int(i64::from(d.from.year())))]),
                 None => continue,
             },
             (_, Some(param), _) => match param.at(date) {
@@ -118,6 +140,7 @@ pub fn collect(a: &Applicant, date: Date, placed: Option<Placed>, checks: &[Chec
             },
             (_, None, None) => (Vec::new(), Vec::new()),
         };
+        numbers.extend(more_numbers(id, date, placed));
         notes.push(Note { id, sources, numbers });
     }
     notes
