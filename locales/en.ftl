@@ -374,8 +374,8 @@ explain-bmi-in_range = BMI { $bmi }. At { $height_cm } cm a BMI from { $bmi_min 
     [none] {""}
    *[other] ; up to { $weight_no_test_max_kg } kg no extra blood test is needed
 }.
-explain-bmi-below_min = BMI { $bmi }, under { $bmi_min }. At your height you need at least { $weight_min_kg } kg: { $gain_kg } kg more.
-explain-bmi-above_max = BMI { $bmi }, not under { $bmi_below }. At { $height_cm } cm a BMI under { $bmi_below } means at most { $weight_max_kg } kg: lose { $lose_kg } kg.
+explain-bmi-below_min = BMI { $bmi }, under { $bmi_min }. At { $height_cm } cm a BMI from { $bmi_min } to under { $bmi_below } means { $weight_min_kg }–{ $weight_max_kg } kg: { $gain_kg } kg more.
+explain-bmi-above_max = BMI { $bmi }, not under { $bmi_below }. At { $height_cm } cm a BMI from { $bmi_min } to under { $bmi_below } means { $weight_min_kg }–{ $weight_max_kg } kg: lose { $lose_kg } kg.
 explain-bmi-hba1c_test = BMI { $bmi }, between { $bmi_hba1c_from } and { $bmi_below }: the medical adds an HbA1c blood test, judged by the medical standard. At { $height_cm } cm you avoid the test at { $weight_no_test_max_kg } kg or less ({ $lose_kg } kg to lose); the limit is { $weight_max_kg } kg.
 explain-bmi-not_answered = { $bmi ->
     [none] Give your height and weight to work out your BMI (weight in kg divided by the square of height in metres).
@@ -1006,3 +1006,35 @@ unsettled-unverified = that limit is not verified yet
 unsettled-verified = that limit is not verified yet
 benefit-family_payment-national_rule_only = The national rule: a conscript's family receives a preferential payment (优待金) during service, and each province sets the amount. The data has no figure for your province, and other provinces' figures are not used to guess it: ask the armed forces department (人武部) of your county.
 unit-jin-short = jin
+
+## When can I apply (the section under the self-check's result): $round is a round's name; every date and
+## number comes from the engine's plan (crates/rules/src/plan.rs).
+
+plan-title = When can I apply
+plan-now = You can apply in this round: { $round }.
+plan-earliest = The earliest round you can apply in: { $round }.
+plan-earliest-if-weight = Provided your weight comes into the range below.
+plan-none-age_cap = For your education the age cap is { $age_cap }; from { $over_cap_from_year } you are over it, so none of the coming rounds is open to you.
+plan-none-education = Under the current rules your education gives no route into any of the coming rounds.
+plan-none-check = Not met: { $checks }. This does not change with time.
+plan-none-horizon = None of the next { $rounds } half-year rounds is open to you yet.
+plan-h1-short = H1
+plan-h2-short = H2
+plan-earliest-mark = earliest
+plan-table-caption = The coming rounds
+plan-col-round = Round
+plan-col-register = Apply by
+plan-col-result = Result
+plan-col-open-items = Not met or to be confirmed
+plan-actions-title = What to do
+plan-register_by = { $round }: apply on the national conscription website by { $register_by }.
+plan-weight_range = At your height of { $height_cm } cm, a weight from { $weight_min_kg } kg to under { $weight_below_kg } kg meets the BMI rule ({ $bmi_min } ≤ BMI < { $bmi_below }).
+plan-weight-lose = You weigh { $weight_kg } kg now: { $lose_kg } kg to lose.
+plan-weight-gain = You weigh { $weight_kg } kg now: { $gain_kg } kg to gain.
+plan-post-weight_range = Special posts ({ $posts }): at { $height_cm } cm, from { $weight_min_kg } kg to under { $weight_below_kg } kg.
+plan-surgery_counts_from = Your laser eye surgery is { $surgery_min_months } months old on { $surgery_counts_from }.
+plan-surgery-round = The first round whose medical comes after that day: { $round }.
+plan-becomes_graduate = You count as a graduate of { $graduation_year } from this round: { $round }.
+plan-ics-button = Add these dates to my calendar
+plan-ics-register = Last day to apply ({ $round })
+plan-ics-surgery = Laser eye surgery { $surgery_min_months } months old

@@ -329,8 +329,8 @@ explain-bmi-in_range = BMI { $bmi }。按你的身高{ $height_cm } cm，体重�
     [none] {""}
    *[other] ；不超过{ $weight_no_test_max_kg } kg 时不需要加查糖化血红蛋白
 }。
-explain-bmi-below_min = BMI { $bmi }，低于{ $bmi_min }。按你的身高，体重至少要{ $weight_min_kg } kg（还差{ $gain_kg } kg）。
-explain-bmi-above_max = BMI { $bmi }，没有低于{ $bmi_below }。身高{ $height_cm } cm 时，BMI 低于{ $bmi_below }就是体重不超过{ $weight_max_kg } kg（需要减{ $lose_kg } kg）。
+explain-bmi-below_min = BMI { $bmi }，低于{ $bmi_min }。按你的身高{ $height_cm } cm，体重在{ $weight_min_kg }—{ $weight_max_kg } kg 之间时 BMI 符合标准（{ $bmi_min }≤BMI<{ $bmi_below }），还差{ $gain_kg } kg。
+explain-bmi-above_max = BMI { $bmi }，没有低于{ $bmi_below }。按你的身高{ $height_cm } cm，体重在{ $weight_min_kg }—{ $weight_max_kg } kg 之间时 BMI 符合标准（{ $bmi_min }≤BMI<{ $bmi_below }），需要减{ $lose_kg } kg。
 explain-bmi-hba1c_test = BMI { $bmi }，在{ $bmi_hba1c_from }到{ $bmi_below }之间：体检时要加查糖化血红蛋白，按体检标准判断是否合格。身高{ $height_cm } cm 时，体重不超过{ $weight_no_test_max_kg } kg 可以免加查（差{ $lose_kg } kg），不超过{ $weight_max_kg } kg 才在上限以内。
 explain-bmi-not_answered = { $bmi ->
     [none] 请填写身高和体重，用来计算 BMI（体重公斤数除以身高米数的平方）。
@@ -908,3 +908,34 @@ unsettled-unverified = 还没有核实
 unsettled-verified = 还没有核实
 benefit-family_payment-national_rule_only = 国家规定：义务兵服役期间，家庭享受优待金，标准由各省（区、市）确定。数据里没有你所在省的标准，也不拿别的省的数字来估算；请向户籍所在地县级人武部咨询。
 unit-jin-short = 斤
+
+## 什么时候可以报名（自测结果下面的一节）：$round 是批次名，日期和数字都来自引擎的计划（crates/rules/src/plan.rs）。
+
+plan-title = 什么时候可以报名
+plan-now = 本轮即可报名：{ $round }。
+plan-earliest = 最早可以在{ $round }报名。
+plan-earliest-if-weight = 前提是体重进入下面的范围。
+plan-none-age_cap = 按你的学历，年龄上限是{ $age_cap }周岁；从{ $over_cap_from_year }年起已经超过，接下来的征兵都不能报名。
+plan-none-education = 按现行规定，你的学历在接下来的征兵中都没有报名途径。
+plan-none-check = { $checks }不符合标准，这不会随时间改变。
+plan-none-horizon = 接下来的{ $rounds }个半年里还没有可以报名的一轮。
+plan-h1-short = 上半年
+plan-h2-short = 下半年
+plan-earliest-mark = 最早
+plan-table-caption = 接下来各轮的结果
+plan-col-round = 轮次
+plan-col-register = 报名截止
+plan-col-result = 结果
+plan-col-open-items = 不符合或待确认的项目
+plan-actions-title = 要做的事
+plan-register_by = { $round }：在{ $register_by }前到全国征兵网报名。
+plan-weight_range = 按你的身高{ $height_cm } cm，体重从{ $weight_min_kg } kg 到低于{ $weight_below_kg } kg 时 BMI 符合标准（{ $bmi_min }≤BMI<{ $bmi_below }）。
+plan-weight-lose = 你现在{ $weight_kg } kg，要减{ $lose_kg } kg。
+plan-weight-gain = 你现在{ $weight_kg } kg，要增加{ $gain_kg } kg。
+plan-post-weight_range = 条件兵（{ $posts }）：按你的身高{ $height_cm } cm，体重从{ $weight_min_kg } kg 到低于{ $weight_below_kg } kg。
+plan-surgery_counts_from = 激光手术在{ $surgery_counts_from }满{ $surgery_min_months }个月。
+plan-surgery-round = 体检在这天之后的第一轮是{ $round }。
+plan-becomes_graduate = 从{ $round }起，你按{ $graduation_year }年毕业的毕业生报名。
+plan-ics-button = 把这些日期加入日历
+plan-ics-register = 报名截止（{ $round }）
+plan-ics-surgery = 激光手术满{ $surgery_min_months }个月

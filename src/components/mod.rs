@@ -20,6 +20,8 @@ pub mod next_steps;
 pub mod non_cash_list;
 pub mod note_list;
 pub mod payment_timeline;
+pub mod plan_section;
+pub mod plan_timeline;
 pub mod post_list;
 pub mod process_timeline;
 pub mod round_calendar;

@@ -44,6 +44,12 @@ fn quantities<'a>(cat: &Cat, values: impl Iterator<Item = &'a (Quantity, Val)>) 
 }
 
 impl Cat {
+    /// A number the engine reported as a placeholder's value (as in `explain`), for messages
+    /// outside the keyed families (the plan's actions).
+    pub fn quantity(&self, q: Quantity, v: Val) -> Arg<'static> {
+        value(self, q, v)
+    }
+
     /// A message of a family by an engine key; empty if the catalogs lack it (the tests render
     /// every key of every family, so that cannot ship).
     fn keyed(&self, family: &str, key: &str) -> &str {

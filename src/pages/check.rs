@@ -9,6 +9,7 @@ use crate::components::flash_banner::flash_banner;
 use crate::components::keep_panel::KeepPanel;
 use crate::components::next_steps::next_steps;
 use crate::components::note_list::note_list;
+use crate::components::plan_section::plan_section;
 use crate::components::post_list::post_list;
 use crate::components::stale_notice::stale_notice;
 use crate::components::step_progress::step_progress;
@@ -29,6 +30,10 @@ pub fn CheckPage() -> Html {
         use_memo((*ctx.answers).clone(), move |a| a.convert(today))
     };
     let report = use_memo(conv.clone(), |c| enlistment_rules::evaluate(&c.value));
+    let plan = {
+        let today = ctx.today;
+        use_memo(conv.clone(), move |c| enlistment_rules::plan(&c.value, today))
+    };
 
     // Coming back with answers (a reload, a share link): open at the review, results in view.
     // A reload opens the step the user was on.
@@ -152,6 +157,7 @@ pub fn CheckPage() -> Html {
                     { verdict_banner(&ctx, &report, false) }
                     { criteria_list(&ctx, &report) }
                     { post_list(&ctx, &report) }
+                    { plan_section(&ctx, &plan) }
                     { next_steps(&ctx, &report, conv.value.sex) }
                     { note_list(&ctx, &report) }
                     <WhatIf report={report.clone()} />

@@ -25,7 +25,11 @@ use std::process::Command;
 /// prompts, round-relative years, benefits split by recipient, the timeline as a list, and their
 /// Chinese words) measured +10,755 B (about 249,838 B on main before, 260,593 B after,
 /// 2026-12-01): the line moves to 261,000 B with it, a decision to revisit when the cuts land.
-pub const BUDGET_FIRST_VISIT_GZIP: u64 = 261_000;
+/// The "when can I apply" section (issue 18: the engine's planner and its view, first linked into
+/// the app) measured +11,560 B on its own (249,838 B → 261,398 B, 2026-12-01); on top of issue 14
+/// it brings the first visit to 271,926 B: the line moves to 273,000 B with it, a decision to
+/// revisit when the cuts above land.
+pub const BUDGET_FIRST_VISIT_GZIP: u64 = 273_000;
 /// Issue 15's target, and where we want to be (room for the next feature).
 pub const TARGET_FIRST_VISIT_GZIP: u64 = 225_000;
 pub const AIM_FIRST_VISIT_GZIP: u64 = 200_000;
