@@ -91,7 +91,8 @@ fn household(rng: &mut fastrand::Rng) -> Household {
     h.tuition_yuan = maybe(rng, |rng| rng.i64(0..=30_000));
     h.loan_yuan = maybe(rng, |rng| rng.i64(0..=20_000));
     h.graduation_year = maybe(rng, |rng| rng.i32(2018..=2028));
-    h.years_studied = maybe(rng, |rng| rng.i64(0..=5));
+    // In half years: a term is half a year (1.5 years studied).
+    h.years_studied = maybe(rng, |rng| Dec1(rng.i64(0..=10) * 5));
     h.programme_years = maybe(rng, |rng| rng.i64(2..=5));
     h.years_remaining = maybe(rng, |rng| rng.i64(0..=4));
     h.posting = pick(rng, Posting::ALL);

@@ -70,7 +70,7 @@ pub fn ProcessPage() -> Html {
                         Some(step) => t.next_step(&round_name, w.step(step).name),
                         None => t.next_round_over(&round_name),
                     } }
-                    if let Some(step) = current { {" "}{ w.step(step).what } }
+                    if let Some(step) = current { { t.punct_sentence_sep() }{ w.step(step).what } }
                 </p>
                 if sex.is_none() { <p class="note">{ t.next_need_sex() }</p> }
             </section>

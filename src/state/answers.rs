@@ -228,7 +228,7 @@ impl Answers {
         }
         h.tuition_yuan = r.int(&self.tuition, Field::TuitionYuan, limits::YUAN_PER_YEAR);
         h.loan_yuan = r.int(&self.loan, Field::LoanYuan, limits::YUAN_PER_YEAR);
-        h.years_studied = r.int(&self.years_studied, Field::YearsStudied, limits::STUDY_YEARS);
+        h.years_studied = r.dec(&self.years_studied, Field::YearsStudied, validate::study_years);
         h.years_remaining = r.int(&self.years_remaining, Field::YearsRemaining, limits::STUDY_YEARS);
         h.scheme = self.scheme.unwrap_or(TuitionScheme::Normal);
         h.posting = self.posting.unwrap_or(Posting::Ordinary);

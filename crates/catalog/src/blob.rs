@@ -15,7 +15,10 @@ pub const SEP: char = '\u{1e}';
 pub fn encode(p: &Pattern, out: &mut String) {
     for part in p {
         match part {
-            Part::Text(t) => out.push_str(t),
+            // A dash never starts a line (issue 14): a word joiner (U+2060) binds it to what comes
+            // before, so "18—22" or "国家规定—" does not break before the "—".
+            // In English a spaced dash keeps its space unbreakable too.
+            Part::Text(t) => out.push_str(&t.replace(" —", "\u{a0}—").replace('—', "\u{2060}—")),
             Part::Var(v) => {
                 out.push('\u{1}');
                 out.push_str(v);

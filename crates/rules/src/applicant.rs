@@ -303,6 +303,12 @@ pub mod validate {
         Ok(d)
     }
 
+    /// Years studied, to a tenth: a term is half a year (1.5).
+    pub fn study_years(v: f64) -> Result<Dec1, ErrorCode> {
+        let (lo, hi) = limits::STUDY_YEARS;
+        dec_in(v, (lo as f64, hi as f64))
+    }
+
     pub fn int_in(v: i64, (lo, hi): (i64, i64)) -> Result<i64, ErrorCode> {
         if (lo..=hi).contains(&v) { Ok(v) } else { Err(ErrorCode::OutOfRange) }
     }

@@ -387,7 +387,7 @@ pub fn household_from_value(v: &Value) -> Result<Household, InputError> {
     let years = |v: i64| validate::int_in(v, limits::STUDY_YEARS);
     h.tuition_yuan = o.checked(Field::TuitionYuan, o.int(Field::TuitionYuan)?, money)?;
     h.loan_yuan = o.checked(Field::LoanYuan, o.int(Field::LoanYuan)?, money)?;
-    h.years_studied = o.checked(Field::YearsStudied, o.int(Field::YearsStudied)?, years)?;
+    h.years_studied = o.checked(Field::YearsStudied, o.f64(Field::YearsStudied)?, validate::study_years)?;
     h.programme_years = o.checked(Field::ProgrammeYears, o.int(Field::ProgrammeYears)?, years)?;
     h.years_remaining = o.checked(Field::YearsRemaining, o.int(Field::YearsRemaining)?, years)?;
     h.posting = o.key(Field::Posting, Posting::from_key)?.unwrap_or(Posting::Ordinary);

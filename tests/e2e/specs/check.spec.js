@@ -103,7 +103,8 @@ test('invalid input in every field gets its own message and nothing typed is los
   const bad = async (id, value, message) => {
     await page.fill(`#${id}`, value);
     await page.locator(`#${id}`).blur();
-    await expect(page.locator(`#${id}-error`)).toContainText(message);
+    // A dash is bound to what precedes it by a word joiner (no line break before "—").
+    await expect(page.locator(`#${id}-error`)).toContainText(message.replace(/—/g, '\u2060—'));
     await expect(page.locator(`#${id}`)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#${id}`)).toHaveValue(value);
   };

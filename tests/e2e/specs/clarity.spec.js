@@ -350,3 +350,38 @@ for (const lang of ['zh', 'en']) {
     await expect(family).not.toContainText(b.varies);
   });
 }
+
+for (const lang of ['zh', 'en']) {
+  test(`years studied accept a half year: 1.5 years of 5,000 is 7,500 (${lang})`, async ({ page }) => {
+    await wujiang(page, lang);
+    await page.fill('#tuition', '5000');
+    await page.fill('#years-studied', '1.5');
+    await expect(page.locator('#years-studied-error')).toBeEmpty();
+    await expect(page.locator('.lines [data-line="tuition_compensation"] .line-amount')).toHaveText('¥7,500');
+    await expect(page.locator('.lines [data-line="tuition_compensation"]')).toContainText('1.5');
+  });
+}
+
+// "No line break before —": every dash on the page is bound to what precedes it (U+2060), and a
+// spaced English dash keeps an unbreakable space; Chinese sentences run on without a space.
+for (const lang of ['zh', 'en']) {
+  test(`no line can start with a dash, and Chinese sentences are not split by a space (${lang})`, async ({ page }) => {
+    await start(page, { lang });
+    await answer(page, MAN);
+    const q = lang === 'en' ? '?lang=en' : '';
+    let dashes = 0;
+    for (const hash of ['#/check', '#/benefits', '#/process']) {
+      await page.goto(`/${hash}${q}`);
+      await expect(page.locator('#app main h1')).toBeVisible();
+      await expect(page.locator('main')).toContainText(lang === 'en' ? 'the' : '的');
+      const text = await page.locator('main').evaluate((m) => m.textContent);
+      dashes += (text.match(/—/g) || []).length;
+      const loose = [...text.matchAll(/(.)—/gs)].filter((m) => m[1] !== '\u2060').map((m) => m[0]);
+      expect(loose, `${hash}: a dash a line could start with`).toEqual([]);
+    }
+    expect(dashes).toBeGreaterThan(0);
+    const next = await page.getByTestId('next-for-you').locator('p').first().innerText();
+    if (lang === 'zh') expect(next).not.toMatch(/。 /);
+    else expect(next).toMatch(/\. \S/);
+  });
+}

@@ -14,6 +14,7 @@ use crate::applicant::{EduStatus, Education};
 use crate::data::{self, Cite, Confidence, Dated, Grade};
 use crate::date::{Date, ymd};
 use crate::keyed::keyed_enum;
+use crate::num::Dec1;
 use crate::report::{Quantity, Val};
 use crate::round::Round;
 pub use money::{Money, fen};
@@ -169,8 +170,8 @@ pub struct Household {
     pub graduation_year: Option<i32>,
     pub tuition_yuan: Option<i64>,
     pub loan_yuan: Option<i64>,
-    /// Years of study paid for (compensated at enlistment).
-    pub years_studied: Option<i64>,
+    /// Years of study paid for (compensated at enlistment), in tenths: a term is half a year (1.5).
+    pub years_studied: Option<Dec1>,
     /// The length of the programme (学制): compensation covers one programme at most.
     pub programme_years: Option<i64>,
     /// Years left after returning to school (fee waiver and the veterans' grant).
@@ -416,7 +417,7 @@ mod tests {
         h.education = Some(Education::Bachelor);
         h.status = Some(EduStatus::Enrolled);
         h.tuition_yuan = Some(5000);
-        h.years_studied = Some(2);
+        h.years_studied = Some(Dec1(20));
         h.years_remaining = Some(2);
         let e = estimate(&h);
         assert_eq!(e.shares.iter().map(|s| s.recipient).collect::<Vec<_>>(), Recipient::ALL);

@@ -9,6 +9,7 @@ use super::{Basis, Household, Line, LineId, LineReason, Money, TuitionScheme, fe
 use crate::applicant::Education;
 use crate::data;
 use crate::date::Date;
+use crate::num::Dec1;
 use crate::report::{Quantity, Val};
 
 fn cap_for(h: &Household, date: Date) -> Option<(i64, &'static data::Dated<data::CapPair>)> {
@@ -53,11 +54,15 @@ pub fn compensation(h: &Household, enlistment: Date) -> Line {
     let years = match (h.programme_years, data::TUITION_ONE_PROGRAMME.at(enlistment)) {
         (Some(p), Some(rule)) => {
             line = line.input(Quantity::ProgrammeYears, Val::Int(p)).cite(rule);
-            studied.min(p)
+            studied.min(Dec1(p * 10))
         }
         _ => studied,
     };
-    let line = line.input(Quantity::Years, Val::Int(years));
+    // Whole years stay whole (they pick plural words); a half year (1.5) is a decimal.
+    let shown = if years.0 % 10 == 0 { Val::Int(years.0 / 10) } else { Val::Dec(years) };
+    let line = line.input(Quantity::Years, shown);
+    // Yuan a year times tenths of a year, in fen: exact, as a fen is a hundredth of a yuan.
+    let for_years = |per_year: i64| fen(per_year) * years.0 / 10;
     match h.tuition_yuan.max(h.loan_yuan) {
         Some(paid) => {
             let per_year = paid.min(cap);
@@ -68,9 +73,9 @@ pub fn compensation(h: &Household, enlistment: Date) -> Line {
             if let Some(l) = h.loan_yuan {
                 line = line.input(Quantity::LoanYuan, Val::Int(l));
             }
-            Line { money: Money::Exact(fen(per_year * years)), ..line }
+            Line { money: Money::Exact(for_years(per_year)), ..line }
         }
-        None => Line { money: Money::between(0, fen(cap * years)), reason: LineReason::UpToCap, ..line },
+        None => Line { money: Money::between(0, for_years(cap)), reason: LineReason::UpToCap, ..line },
     }
 }
 
